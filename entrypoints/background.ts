@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Notebook and site-permission handlers are registered here as they land.
+});
