@@ -1,0 +1,116 @@
+import { withDerived } from './derive';
+import { fold, handleKey, urlKey, words } from './normalize';
+import type { TactDb } from './schema';
+import type { CoachingEvent, Contact, ContactInput } from './types';
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function validateInput(c: ContactInput): void {
+  if (!c.name.trim()) throw new Error('A contact needs a name.');
+  if (!['social', 'market', 'hybrid'].includes(c.relationship)) throw new Error(`Unknown relationship "${c.relationship}".`);
+  if (c.keepInTouchDays !== null && !(c.keepInTouchDays > 0 && c.keepInTouchDays <= 3650)) {
+    throw new Error('Keep-in-touch interval must be between 1 and 3650 days.');
+  }
+}
+
+export async function addContact(db: TactDb, input: ContactInput, now = Date.now()): Promise<Contact> {
+  validateInput(input);
+  const contact = withDerived({ ...input, name: input.name.trim(), id: newId(), createdAt: now, updatedAt: now });
+  await db.contacts.add(contact);
+  return contact;
+}
+
+export async function updateContact(db: TactDb, id: string, changes: Partial<ContactInput>, now = Date.now()): Promise<Contact> {
+  return db.transaction('rw', db.contacts, async () => {
+    const old = await db.contacts.get(id);
+    if (!old) throw new Error('That contact no longer exists.');
+    const next = { ...old, ...changes, updatedAt: now };
+    validateInput(next);
+    const saved = withDerived(next);
+    await db.contacts.put(saved);
+    return saved;
+  });
+}
+
+export function getContact(db: TactDb, id: string): Promise<Contact | undefined> {
+  return db.contacts.get(id);
+}
+
+/** What a delete removed, so the popup can undo it for a few seconds. */
+export interface DeletedContact {
+  contact: Contact;
+  history: CoachingEvent[];
+}
+
+export async function deleteContact(db: TactDb, id: string): Promise<DeletedContact | null> {
+  return db.transaction('rw', db.contacts, db.coaching, async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) return null;
+    const history = await db.coaching.where('contactId').equals(id).toArray();
+    await db.coaching.where('contactId').equals(id).delete();
+    await db.contacts.delete(id);
+    return { contact, history };
+  });
+}
+
+export async function restoreContact(db: TactDb, deleted: DeletedContact): Promise<void> {
+  await db.transaction('rw', db.contacts, db.coaching, async () => {
+    await db.contacts.put(deleted.contact);
+    await db.coaching.bulkPut(deleted.history);
+  });
+}
+
+/** Most recently talked-to first, then most recently added; what the popup shows before any search. */
+export async function listRecent(db: TactDb, limit = 50): Promise<Contact[]> {
+  const talked = await db.contacts.orderBy('lastInteraction').reverse().limit(limit).toArray();
+  if (talked.length >= limit) return talked;
+  // Contacts never talked to have no lastInteraction and so are absent from that index.
+  const rest = await db.contacts.orderBy('updatedAt').reverse().filter((c) => c.lastInteraction == null).limit(limit - talked.length).toArray();
+  return [...talked, ...rest];
+}
+
+export function countContacts(db: TactDb): Promise<number> {
+  return db.contacts.count();
+}
+
+/** Contacts whose keep-in-touch interval has passed, most overdue first. */
+export function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Contact[]> {
+  return db.contacts.where('dueAt').below(now).limit(limit).toArray();
+}
+
+/**
+ * Prefix search over names, handles, tags, notes, org (the `searchWords` multiEntry index): every query word must
+ * prefix some word of the contact. The longest word goes to the index; the others filter the few candidates.
+ */
+export async function searchContacts(db: TactDb, query: string, limit = 50): Promise<Contact[]> {
+  const terms = [...new Set(words(query))].sort((a, b) => b.length - a.length);
+  if (!terms.length) return listRecent(db, limit);
+  const [first, ...others] = terms;
+  const matchesAll = (c: Contact) => others.every((t) => c.searchWords.some((w) => w.startsWith(t)));
+  return db.contacts.where('searchWords').startsWith(first).distinct().filter(matchesAll).limit(limit).toArray();
+}
+
+/** The contact with this handle or profile URL on a network, if any. */
+export async function findByHandle(db: TactDb, q: { network: string; handle?: string; profileUrl?: string }): Promise<Contact | undefined> {
+  const keys: string[] = [];
+  if (q.handle) keys.push(handleKey(q.network, q.handle));
+  const u = q.profileUrl ? urlKey(q.profileUrl) : null;
+  if (u) keys.push(u);
+  if (!keys.length) return undefined;
+  return db.contacts.where('handleKeys').anyOf(keys).first();
+}
+
+/** Names are compared folded, for duplicate hints in the editor. */
+export function sameName(a: string, b: string): boolean {
+  return fold(a.trim()) === fold(b.trim());
+}
+
+/** Wipe everything Tact stored in the notebook. */
+export async function wipeAll(db: TactDb): Promise<void> {
+  await db.transaction('rw', db.contacts, db.coaching, async () => {
+    await db.contacts.clear();
+    await db.coaching.clear();
+  });
+}

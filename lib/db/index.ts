@@ -1,0 +1,7 @@
+export * from './types';
+export * from './schema';
+export * from './contacts';
+export * from './coaching';
+export * from './summary';
+export { normalizeHandle, normalizeProfileUrl, handleKey, urlKey, words, fold } from './normalize';
+export { withDerived, keysForHandles, normalizeTags } from './derive';

@@ -1,0 +1,58 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { withDerived } from './derive';
+import type { CoachingEvent, Contact } from './types';
+
+export type TactDb = Dexie & {
+  contacts: EntityTable<Contact, 'id'>;
+  coaching: EntityTable<CoachingEvent, 'id'>;
+};
+
+export const DB_NAME = 'tact-notebook';
+
+/**
+ * Every schema the database has had, oldest first. Never edit a shipped version: add the next one with an
+ * upgrade function, so a user's notebook survives the update (test/unit/db-migration.test.ts).
+ */
+const versions: { stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<unknown> }[] = [
+  // v1: contacts with their handles nested; search scanned names.
+  {
+    stores: {
+      contacts: 'id, name, relationship, *tags, lastInteraction',
+      coaching: '++id, contactId, [contactId+at]',
+    },
+  },
+  // v2: normalized search words and handle keys as multiEntry indexes (prefix search, import matching),
+  // and a due date index for "due to reconnect".
+  {
+    stores: {
+      contacts: 'id, name, relationship, *tags, lastInteraction, *searchWords, *handleKeys, dueAt, updatedAt',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('contacts')
+        .toCollection()
+        .modify((c: Contact) => {
+          Object.assign(c, withDerived({ ...c, updatedAt: c.updatedAt ?? c.createdAt ?? Date.now() }));
+        }),
+  },
+];
+
+export const LATEST_VERSION = versions.length;
+
+/** Open the notebook; `upTo` exists so the migration test can write a version-1 database first. */
+export function createDb(name = DB_NAME, upTo = LATEST_VERSION): TactDb {
+  const db = new Dexie(name) as TactDb;
+  versions.slice(0, upTo).forEach((v, i) => {
+    const version = db.version(i + 1).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  });
+  return db;
+}
+
+let shared: TactDb | undefined;
+
+/** The one database instance of this extension page or worker. */
+export function getDb(): TactDb {
+  shared ??= createDb();
+  return shared;
+}

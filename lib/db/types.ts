@@ -1,0 +1,54 @@
+import type { Norm, Level } from '../classifier/types';
+
+export type { Norm, Level };
+
+/** One account of a contact on one network; `handle` is stored normalized (see normalize.ts). */
+export interface ContactHandle {
+  network: string;
+  handle: string;
+  profileUrl?: string;
+}
+
+/** What the user edits. Derived search fields are added by the database layer, never by callers. */
+export interface ContactInput {
+  name: string;
+  handles: ContactHandle[];
+  relationship: Norm;
+  /** Circle tags: family, friend, colleague, client, prospect… or anything the user types. */
+  tags: string[];
+  howWeMet: string;
+  notes: string;
+  /** Days between conversations the user wants; null = no reminder. */
+  keepInTouchDays: number | null;
+  lastInteraction: number | null;
+  emails?: string[];
+  phones?: string[];
+  org?: string;
+  title?: string;
+}
+
+export interface Contact extends ContactInput {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Lowercase words of name, handles, tags, notes, org: the multiEntry prefix index behind search (v2). */
+  searchWords: string[];
+  /** `network:handle` and `url:<profile url>` keys: the import/lookup match index (v2). */
+  handleKeys: string[];
+  /** When a keep-in-touch reminder falls due (epoch ms); absent without an interval (v2). */
+  dueAt?: number;
+}
+
+export type CoachingAction = 'edited' | 'dismissed' | 'posted-anyway';
+
+/** What happened when the coach looked at a draft to this contact. No draft text unless the user opted in. */
+export interface CoachingEvent {
+  id?: number;
+  contactId: string;
+  network: string;
+  at: number;
+  level: Level;
+  categories: string[];
+  action: CoachingAction;
+  draftText?: string;
+}

@@ -1,0 +1,39 @@
+import Dexie from 'dexie';
+import { expect, test } from 'vitest';
+import { createDb, findByHandle, historyFor, searchContacts } from '../../lib/db';
+
+// A notebook written by version 1 (handles nested, no search keys) must survive the upgrade to version 2 whole,
+// and gain the new indexes.
+test('v1 data is intact and searchable after opening v2', async () => {
+  const name = 'migration-v1-v2';
+  const v1 = createDb(name, 1);
+  await v1.open();
+  expect(v1.verno).toBe(1);
+  const rows = Array.from({ length: 30 }, (_, i) => ({
+    id: `c${i}`, name: i === 7 ? 'Élise Durand' : `Person ${i}`, handles: i === 7 ? [{ network: 'x', handle: '@EliseD' }] : [],
+    relationship: i % 2 ? 'market' : 'social', tags: i === 7 ? ['Family'] : [], howWeMet: 'school', notes: `note ${i}`,
+    keepInTouchDays: i === 7 ? 30 : null, lastInteraction: i === 7 ? 1000 : null, createdAt: 500, updatedAt: 600,
+  }));
+  await v1.table('contacts').bulkAdd(rows);
+  await v1.table('coaching').add({ contactId: 'c7', network: 'x', at: 2000, level: 'flip', categories: ['price'], action: 'edited' });
+  v1.close();
+
+  const v2 = createDb(name);
+  await v2.open();
+  expect(v2.verno).toBe(2);
+  const all = await v2.contacts.toArray();
+  expect(all).toHaveLength(30);
+  for (const row of rows) {
+    const after = all.find((c) => c.id === row.id)!;
+    expect(after.name).toBe(row.name);
+    expect(after.notes).toBe(row.notes);
+    expect(after.relationship).toBe(row.relationship);
+    expect(after.createdAt).toBe(500);
+  }
+  expect((await searchContacts(v2, 'elise')).map((c) => c.id)).toEqual(['c7']);
+  expect((await findByHandle(v2, { network: 'x', handle: 'elised' }))?.id).toBe('c7');
+  expect((await v2.contacts.get('c7'))?.dueAt).toBe(1000 + 30 * 86_400_000);
+  expect(await historyFor(v2, 'c7')).toHaveLength(1);
+  v2.close();
+  await Dexie.delete(name);
+});
