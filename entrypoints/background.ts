@@ -1,3 +1,5 @@
+import { registerNotebookHandlers } from '@/lib/messaging/register-notebook-handlers';
 export default defineBackground(() => {
   // Notebook and site-permission handlers are registered here as they land.
+  registerNotebookHandlers();
 });

@@ -1,5 +1,5 @@
 import type { TactDb } from './schema';
-import type { CoachingEvent } from './types';
+import type { CoachingEvent, Contact } from './types';
 
 /** Store one coaching event and mark the contact as talked to now (writing to them is an interaction). */
 export async function recordCoachingEvent(db: TactDb, event: Omit<CoachingEvent, 'id'>): Promise<number> {
@@ -8,7 +8,7 @@ export async function recordCoachingEvent(db: TactDb, event: Omit<CoachingEvent,
     if (!contact) throw new Error('That contact no longer exists.');
     const id = await db.coaching.add({ ...event });
     const days = contact.keepInTouchDays;
-    const changes: Record<string, unknown> = { lastInteraction: event.at };
+    const changes: Partial<Contact> = { lastInteraction: event.at };
     // dueAt follows lastInteraction (derive.ts); update it here rather than re-deriving the whole record.
     if (days && days > 0) changes.dueAt = event.at + days * 86_400_000;
     await db.contacts.update(event.contactId, changes);

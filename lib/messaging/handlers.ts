@@ -1,0 +1,62 @@
+// What the background does for each notebook message. Takes the database and the one side effect
+// (opening a tab) as arguments so tests call it directly, without a browser.
+import { recordCoachingEvent } from '../db/coaching';
+import { addContact, findByHandle, getContact } from '../db/contacts';
+import type { TactDb } from '../db/schema';
+import { toSummary } from '../db/summary';
+import { getNetwork } from '../networks';
+import type { NotebookApi, NotebookReply } from './protocol';
+import { validateMessage } from './validate';
+
+export interface HandlerDeps {
+  db: TactDb;
+  /** Open the notebook at a route such as `#/contact/<id>`. */
+  openNotebook: (hash: string) => Promise<void>;
+  now?: () => number;
+}
+
+type Handlers = { [K in keyof NotebookApi]: (req: NotebookApi[K]['req'], deps: HandlerDeps) => Promise<NotebookApi[K]['res']> };
+
+const handlers: Handlers = {
+  'notebook.findContact': async (req, { db }) => {
+    const c = await findByHandle(db, req);
+    return c ? toSummary(c) : null;
+  },
+  'notebook.recordCoaching': async (req, { db, now }) => {
+    const contact = req.contactId ? await getContact(db, req.contactId) : await findByHandle(db, req);
+    // History is kept for people in the notebook only; drafts to strangers leave no trace.
+    if (!contact) return { recorded: false, contactId: null };
+    await recordCoachingEvent(db, {
+      contactId: contact.id, network: req.network, at: (now ?? Date.now)(), level: req.level,
+      categories: req.categories, action: req.action, ...(req.draftText ? { draftText: req.draftText } : {}),
+    });
+    return { recorded: true, contactId: contact.id };
+  },
+  'notebook.addFromPage': async (req, { db }) => {
+    const known = await findByHandle(db, req);
+    if (known) return { contactId: known.id, created: false };
+    const c = await addContact(db, {
+      name: req.name.trim(), handles: [{ network: req.network, handle: req.handle, profileUrl: req.profileUrl }],
+      // Until the user says otherwise, a person is judged by the norm of the network we met them on.
+      relationship: getNetwork(req.network)?.defaultNorm ?? 'hybrid',
+      tags: [], howWeMet: '', notes: '', keepInTouchDays: null, lastInteraction: null,
+      ...(req.headline ? { title: req.headline } : {}),
+    });
+    return { contactId: c.id, created: true };
+  },
+  'notebook.openContact': async (req, { openNotebook }) => {
+    await openNotebook(`#/contact/${encodeURIComponent(req.id)}`);
+    return { opened: true };
+  },
+};
+
+/** Validate and run one message; every failure becomes `{ ok: false, error }` with a readable message. */
+export async function handleNotebookMessage(message: unknown, deps: HandlerDeps): Promise<NotebookReply<unknown>> {
+  try {
+    const { type, payload } = validateMessage(message);
+    const run = handlers[type] as (req: unknown, deps: HandlerDeps) => Promise<unknown>;
+    return { ok: true, data: await run(payload, deps) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
