@@ -1,0 +1,66 @@
+import type { Locator, Page } from 'playwright-core';
+
+export type Level = 'ok' | 'caution' | 'flip';
+export type ComposerKind = 'post' | 'comment' | 'reply' | 'dm';
+
+/** Opens a fixture page under its real network URL and waits until its editors are mounted. */
+export async function openFixture(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('html[data-fixture-ready=true]').waitFor({ state: 'attached' });
+}
+
+/** The coach host for one composer kind (pages with two composers, e.g. post and comment). */
+export function coach(page: Page, composer?: ComposerKind): Locator {
+  return page.locator(composer ? `tact-coach[data-composer="${composer}"]` : 'tact-coach');
+}
+
+/** The badge sits in a zero-size host, so "attached" is the state that means "there". */
+export async function waitForLevel(page: Page, level: Level, composer?: ComposerKind, timeout = 10_000): Promise<Locator> {
+  const host = page.locator(`tact-coach[data-level="${level}"]${composer ? `[data-composer="${composer}"]` : ''}`).first();
+  await host.waitFor({ state: 'attached', timeout });
+  return host;
+}
+
+/** Real key events, so each editor library sees keydown/beforeinput/input the way a user makes them. */
+export async function typeInto(page: Page, editor: Locator, text: string, delay = 0): Promise<void> {
+  await editor.click();
+  await page.keyboard.type(text, { delay });
+}
+
+/** Selects everything in the focused editor and deletes it with keys, as a user would. */
+export async function clearEditor(page: Page, editor: Locator): Promise<void> {
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+}
+
+/**
+ * Pastes `text` into the focused editor. Rich editors get a synthetic paste event carrying a
+ * DataTransfer (their paste handlers insert it); a textarea ignores untrusted paste events, so it
+ * gets the text through Input.insertText, which is what the browser does after a real paste.
+ */
+export async function pasteInto(page: Page, editor: Locator, text: string): Promise<void> {
+  await editor.click();
+  const isTextField = await editor.evaluate((el) => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement);
+  if (isTextField) {
+    await page.keyboard.insertText(text);
+    return;
+  }
+  await editor.evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  }, text);
+}
+
+/** A draft of about `bytes` characters in lines of ordinary prose, for the big-paste check. */
+export function bigDraft(bytes: number): string {
+  const line = 'We walked along the river after lunch and talked about the garden, the kids and the summer. ';
+  const lines: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    lines.push(line.repeat(3).trim());
+    size += line.length * 3 + 1;
+  }
+  return lines.join('\n');
+}

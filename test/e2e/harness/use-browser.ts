@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, inject } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchTactBrowser, type TactBrowser } from './launch-browser';
+import { requestLogDir } from './paths';
+
+/** Why the e2e files skip ('' when they run): no Chromium on a machine without CI set. */
+export const skipReason = inject('skipReason');
+
+/**
+ * One browser context per test file (launching is the slow part), torn down after the file.
+ * The requests it made are written out for the suite-wide check in the last file.
+ */
+export function useTactBrowser(name: string): { readonly current: TactBrowser } {
+  let browser: TactBrowser | undefined;
+  beforeAll(async () => {
+    if (skipReason) return;
+    browser = await launchTactBrowser({ port: inject('fixturePort') });
+  });
+  afterAll(async () => {
+    if (!browser) return;
+    writeFileSync(join(requestLogDir, `${name}.json`), JSON.stringify(browser.recorder.requests, null, 1));
+    await browser.close();
+  });
+  return {
+    get current(): TactBrowser {
+      if (!browser) throw new Error('browser not launched (beforeAll failed or suite skipped)');
+      return browser;
+    },
+  };
+}
