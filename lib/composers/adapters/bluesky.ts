@@ -1,0 +1,33 @@
+import { firstOf, handleFromHref, person, selectorAdapter, textOf } from '../dom';
+
+// Bluesky: TipTap/ProseMirror for posts and replies, a textarea for DMs. testids are stable.
+const kindOf = (el: HTMLElement) => {
+  const view = el.closest('[data-testid="composePostView"]');
+  // A reply composer shows the parent post above the editor, linking to its author.
+  return view?.querySelector('[data-testid="replyToPost"], [aria-label^="Reply to" i]') ? 'reply' : 'post';
+};
+
+const composers = [
+  { css: '[data-testid="composePostView"] .ProseMirror[contenteditable]', kind: kindOf },
+  { css: '[data-testid="composePostView"] [contenteditable="true"]', kind: kindOf },
+  // Chat (/messages/<id>).
+  { css: 'textarea[placeholder^="Write a message" i]', kind: 'dm' },
+] as const;
+
+export const blueskyAdapter = selectorAdapter({
+  network: 'bluesky',
+  composers,
+  audience: ({ editor, kind }, doc) => {
+    if (kind === 'reply') {
+      const view = editor.closest('[data-testid="composePostView"]');
+      const parent = view?.querySelector('[data-testid="replyToPost"], [aria-label^="Reply to" i]');
+      const link = parent?.querySelector('a[href^="/profile/"]');
+      return { kind, target: person(textOf(link), handleFromHref(link?.getAttribute('href'), '/profile/')) };
+    }
+    if (kind === 'dm') {
+      const link = firstOf(doc, ['[data-testid="convoHeader"] a[href^="/profile/"]', 'header a[href^="/profile/"]', 'a[href^="/profile/"]']);
+      return { kind, target: person(textOf(link), handleFromHref(link?.getAttribute('href'), '/profile/')) };
+    }
+    return { kind };
+  },
+});

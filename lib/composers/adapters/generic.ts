@@ -1,0 +1,30 @@
+import type { ComposerAdapter, FoundComposer } from '../types';
+import { isEditorRoot } from '../dom';
+
+// Opt-in sites (forums, blogs, MySpace, Yammer…): any textarea or contenteditable root the user
+// can type prose into. Search boxes and single-line comboboxes are not prose.
+const CANDIDATES = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+
+function isProseField(el: Element): el is HTMLElement {
+  if (!isEditorRoot(el)) return false;
+  if (el.getAttribute('role') === 'combobox' || el.getAttribute('role') === 'searchbox') return false;
+  if (el.closest('tact-coach')) return false;
+  if (el.tagName === 'TEXTAREA') {
+    const ta = el as HTMLTextAreaElement;
+    return !ta.readOnly && !ta.disabled && ta.getAttribute('aria-hidden') !== 'true';
+  }
+  return true;
+}
+
+export function genericAdapter(network: string): ComposerAdapter {
+  return {
+    network,
+    find(doc) {
+      const out: FoundComposer[] = [];
+      for (const el of doc.querySelectorAll(CANDIDATES)) if (isProseField(el)) out.push({ editor: el, kind: 'comment' });
+      return out;
+    },
+    anchor: (editor) => editor,
+    audience: ({ kind }) => ({ kind, mentions: [] }),
+  };
+}

@@ -1,0 +1,48 @@
+import type { ContactSummary } from '../messaging/protocol';
+
+export type { ContactSummary };
+
+export type ComposerKind = 'post' | 'comment' | 'reply' | 'dm';
+
+/** Who will read the draft, where the page tells us. */
+export type Visibility = 'public' | 'friends' | 'connections' | 'followers' | 'unlisted' | 'only-me' | 'direct';
+
+export interface Person {
+  name?: string;
+  /** Without the leading @. */
+  handle?: string;
+}
+
+export interface Audience {
+  kind: ComposerKind;
+  visibility?: Visibility;
+  /** The DM recipient, or the author of the post or comment being replied to. */
+  target?: Person;
+  /** Handles @mentioned in the draft, without @. */
+  mentions: string[];
+}
+
+export interface FoundComposer {
+  /** The editor root: a textarea, or the contenteditable element itself. */
+  editor: HTMLElement;
+  kind: ComposerKind;
+}
+
+/**
+ * One per network: where its composers are and who they speak to. Every call is wrapped by the
+ * caller; a throw disables this network's coach on the page (logged once), never the page.
+ */
+export interface ComposerAdapter {
+  network: string;
+  /** Every composer under root (including open shadow roots where the network uses them), each once. */
+  find(root: Document): FoundComposer[];
+  /** The element the badge host goes after: the editor's outer wrapper, never inside the editor. */
+  anchor(editor: HTMLElement): Element;
+  audience(found: FoundComposer, doc: Document, url: URL): Audience;
+}
+
+/**
+ * Injected by the content script (the notebook lives on the extension side, lib/messaging); resolves
+ * to null for people not in the notebook. A plain function type so adapters and tests need no messaging.
+ */
+export type ResolveContact = (query: { network: string; handle: string }) => Promise<ContactSummary | null>;

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { defaultSettings, normalizeSettings, SETTINGS_KEY, type Settings } from './schema';
+
+// Settings live in storage.local (not sync): nothing Tact knows leaves the machine.
+
+export async function loadSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return normalizeSettings(got[SETTINGS_KEY]);
+}
+
+async function save(settings: Settings): Promise<Settings> {
+  const clean = normalizeSettings(settings);
+  await browser.storage.local.set({ [SETTINGS_KEY]: clean });
+  return clean;
+}
+
+/**
+ * Read-modify-write. Several pages (popup, options, background, tabs) may write; each write starts
+ * from the stored value, not a stale copy, so one page does not undo another's change.
+ */
+export async function updateSettings(change: (s: Settings) => Settings | void): Promise<Settings> {
+  const current = await loadSettings();
+  const next = change(current) ?? current;
+  return save(next);
+}
+
+export function resetSettings(): Promise<Settings> {
+  return save(defaultSettings());
+}
+
+/** Calls back with the new settings whenever any page changes them; returns the unsubscribe. */
+export function watchSettings(onChange: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) onChange(normalizeSettings(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+const toggle = (list: string[], item: string, on: boolean) =>
+  on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+
+export const muteRule = (ruleId: string, muted = true) =>
+  updateSettings((s) => ({ ...s, mutedRules: toggle(s.mutedRules, ruleId, muted) }));
+
+export const pauseSite = (origin: string, paused = true) =>
+  updateSettings((s) => ({ ...s, pausedSites: toggle(s.pausedSites, origin, paused) }));
+
+export const setNetworkEnabled = (id: string, on: boolean) =>
+  updateSettings((s) => ({ ...s, networks: { ...s.networks, [id]: on } }));
+
+export const setAllowedSite = (origin: string, allowed: boolean) =>
+  updateSettings((s) => ({ ...s, allowedSites: toggle(s.allowedSites, origin, allowed) }));
