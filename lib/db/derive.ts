@@ -14,6 +14,13 @@ export function keysForHandles(handles: ContactInput['handles']): string[] {
   return [...keys];
 }
 
+/** Handle keys plus `mail:` keys, so a re-imported address book card finds the same person by email. */
+export function matchKeysFor(c: Pick<ContactInput, 'handles' | 'emails'>): string[] {
+  const keys = keysForHandles(c.handles);
+  for (const e of c.emails ?? []) if (e.includes('@')) keys.push(`mail:${e.trim().toLowerCase()}`);
+  return [...new Set(keys)];
+}
+
 /** Everything the popup search matches: name, handles, tags, notes, how we met, org, title. */
 export function searchWordsFor(c: ContactInput): string[] {
   const all = new Set<string>();
@@ -41,7 +48,7 @@ export function dueAtFor(c: Pick<ContactInput, 'keepInTouchDays' | 'lastInteract
 export function withDerived<T extends ContactInput & { createdAt: number }>(c: T): T & Pick<Contact, 'searchWords' | 'handleKeys' | 'dueAt'> {
   const handles = c.handles.map((h) => ({ ...h, handle: normalizeHandle(h.handle) }));
   const base = { ...c, handles, tags: normalizeTags(c.tags) };
-  const out = { ...base, searchWords: searchWordsFor(base), handleKeys: keysForHandles(handles) } as T &
+  const out = { ...base, searchWords: searchWordsFor(base), handleKeys: matchKeysFor({ handles, emails: c.emails }) } as T &
     Pick<Contact, 'searchWords' | 'handleKeys' | 'dueAt'>;
   const due = dueAtFor(c, c.createdAt);
   if (due === undefined) delete out.dueAt;

@@ -4,4 +4,4 @@ export * from './contacts';
 export * from './coaching';
 export * from './summary';
 export { normalizeHandle, normalizeProfileUrl, handleKey, urlKey, words, fold } from './normalize';
-export { withDerived, keysForHandles, normalizeTags } from './derive';
+export { withDerived, keysForHandles, matchKeysFor, normalizeTags } from './derive';

@@ -33,7 +33,7 @@ export interface Contact extends ContactInput {
   updatedAt: number;
   /** Lowercase words of name, handles, tags, notes, org: the multiEntry prefix index behind search (v2). */
   searchWords: string[];
-  /** `network:handle` and `url:<profile url>` keys: the import/lookup match index (v2). */
+  /** `network:handle`, `url:<profile url>` and `mail:<address>` keys: the import/lookup match index (v2). */
   handleKeys: string[];
   /** When a keep-in-touch reminder falls due (epoch ms); absent without an interval (v2). */
   dueAt?: number;

@@ -1,0 +1,58 @@
+import type { CoachingEvent, ContactHandle, Norm } from '../db/types';
+import { assertNoMarkup } from './errors';
+
+/** One person as read from a file, before it is matched against the notebook. */
+export interface ImportRecord {
+  /** Where it came from, for messages: "row 12", "card 3", "contact 5". */
+  source: string;
+  name: string;
+  handles: ContactHandle[];
+  relationship?: Norm;
+  tags: string[];
+  howWeMet?: string;
+  notes?: string;
+  emails: string[];
+  phones: string[];
+  org?: string;
+  title?: string;
+  keepInTouchDays?: number | null;
+  lastInteraction?: number | null;
+  /** Tact's own backup carries ids and history; other formats do not. */
+  id?: string;
+  createdAt?: number;
+  coaching?: Omit<CoachingEvent, 'id' | 'contactId'>[];
+}
+
+export interface ParsedFile {
+  format: 'tact-json' | 'vcard' | 'linkedin-csv';
+  records: ImportRecord[];
+  /** Rows dropped while reading (no name, no URL…), reported in the preview. */
+  skipped: { source: string; reason: string }[];
+}
+
+/** Refuse the whole file if any record carries markup in a text field (see errors.ts). */
+export function assertRecordsAreData(records: ImportRecord[]): void {
+  for (const r of records) {
+    assertNoMarkup(r.name, `The name in ${r.source}`);
+    for (const [field, value] of [['organisation', r.org], ['title', r.title], ['how we met', r.howWeMet], ['notes', r.notes]] as const) {
+      assertNoMarkup(value, `The ${field} in ${r.source}`);
+    }
+    r.tags.forEach((t) => assertNoMarkup(t, `A tag in ${r.source}`));
+    r.handles.forEach((h) => assertNoMarkup(h.handle + (h.profileUrl ?? ''), `A handle in ${r.source}`));
+  }
+}
+
+const circleNorms: Record<string, Norm> = {
+  family: 'social', friend: 'social', friends: 'social', neighbour: 'social', neighbor: 'social',
+  client: 'market', customer: 'market', prospect: 'market', vendor: 'market', supplier: 'market', lead: 'market',
+  colleague: 'hybrid', coworker: 'hybrid', mentor: 'hybrid',
+};
+
+/** A first guess of the relationship from circle tags; the user can change it in the notebook. */
+export function relationshipFromTags(tags: string[], fallback: Norm): Norm {
+  for (const t of tags) {
+    const n = circleNorms[t.trim().toLowerCase()];
+    if (n) return n;
+  }
+  return fallback;
+}

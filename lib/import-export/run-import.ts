@@ -1,0 +1,66 @@
+// Read a file the user picked, preview what it would do, and apply it in ONE transaction: a file that fails
+// anywhere (format, encoding, size, markup, a write error) leaves the notebook exactly as it was.
+import type { TactDb } from '../db/schema';
+import type { Contact } from '../db/types';
+import { decodeUtf8, ImportError } from './errors';
+import { looksLikeLinkedInCsv, parseLinkedInConnections } from './linkedin-csv';
+import { lookupKeys, planImport, type ImportPlan } from './plan';
+import { assertRecordsAreData, type ParsedFile } from './record';
+import { looksLikeTactJson, parseBackup } from './tact-json';
+import { looksLikeVCard, parseVCards } from './vcard-read';
+
+export interface ImportSummary {
+  format: ParsedFile['format'];
+  created: number;
+  updated: number;
+  skipped: { source: string; reason: string }[];
+}
+
+/** Decode, detect the format, parse and check a file. Throws ImportError with a message for the user. */
+export function readImportFile(fileName: string, bytes: Uint8Array): ParsedFile {
+  const text = decodeUtf8(bytes);
+  const lower = fileName.toLowerCase();
+  let parsed: ParsedFile;
+  if (lower.endsWith('.json') || (!/\.(vcf|csv)$/.test(lower) && looksLikeTactJson(text))) parsed = parseBackup(text);
+  else if (lower.endsWith('.vcf') || looksLikeVCard(text)) parsed = parseVCards(text);
+  else if (lower.endsWith('.csv') || looksLikeLinkedInCsv(text)) parsed = parseLinkedInConnections(text);
+  else throw new ImportError('Tact imports its own backup (.json), vCard (.vcf) and LinkedIn\'s Connections.csv; this file is none of those. Nothing was imported.');
+  assertRecordsAreData(parsed.records);
+  return parsed;
+}
+
+async function existingFor(db: TactDb, parsed: ParsedFile): Promise<Contact[]> {
+  const { ids, keys } = lookupKeys(parsed.records);
+  const [byId, byKey] = await Promise.all([
+    ids.length ? db.contacts.bulkGet(ids) : [],
+    keys.length ? db.contacts.where('handleKeys').anyOf(keys).toArray() : [],
+  ]);
+  const all = new Map<string, Contact>();
+  for (const c of [...byId, ...byKey]) if (c) all.set(c.id, c);
+  return [...all.values()];
+}
+
+const summarize = (plan: ImportPlan): ImportSummary => ({ format: plan.format, created: plan.create.length, updated: plan.update.length, skipped: plan.skipped });
+
+/** What an import would do; writes nothing. */
+export async function previewImport(db: TactDb, parsed: ParsedFile): Promise<ImportSummary> {
+  return summarize(planImport(parsed, await existingFor(db, parsed)));
+}
+
+/** Write the import in one transaction: everything or nothing. */
+export async function applyImport(db: TactDb, parsed: ParsedFile, now = Date.now()): Promise<ImportSummary> {
+  return db.transaction('rw', db.contacts, db.coaching, async () => {
+    const plan = planImport(parsed, await existingFor(db, parsed), now);
+    await db.contacts.bulkPut([...plan.create, ...plan.update]);
+    if (parsed.format === 'tact-json') await restoreHistory(db, plan);
+    return summarize(plan);
+  });
+}
+
+async function restoreHistory(db: TactDb, plan: ImportPlan): Promise<void> {
+  const ids = plan.mapped.map((m) => m.contactId);
+  const have = new Set((await db.coaching.where('contactId').anyOf(ids).toArray()).map((e) => `${e.contactId}|${e.at}|${e.network}|${e.action}`));
+  const events = plan.mapped.flatMap(({ record, contactId }) => (record.coaching ?? []).map((e) => ({ ...e, contactId })))
+    .filter((e) => !have.has(`${e.contactId}|${e.at}|${e.network}|${e.action}`));
+  if (events.length) await db.coaching.bulkAdd(events);
+}

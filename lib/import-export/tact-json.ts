@@ -1,0 +1,68 @@
+// Tact's own backup: every contact field and the coaching history, versioned so later releases can read it.
+import type { CoachingEvent, Contact, ContactInput } from '../db/types';
+import { ImportError } from './errors';
+import type { ImportRecord, ParsedFile } from './record';
+
+export const BACKUP_FORMAT = 'tact-notebook';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  contacts: (ContactInput & { id: string; createdAt: number; updatedAt: number })[];
+  coaching: Omit<CoachingEvent, 'id'>[];
+}
+
+export function toBackup(contacts: Contact[], coaching: CoachingEvent[], now = Date.now()): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    // Derived index fields are rebuilt on import; leaving them out keeps the file readable and small.
+    contacts: contacts.map(({ searchWords: _s, handleKeys: _h, dueAt: _d, ...rest }) => rest),
+    coaching: coaching.map(({ id: _id, ...rest }) => rest),
+  };
+}
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const strArr = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+const numOrNull = (v: unknown) => v === null || v === undefined || (typeof v === 'number' && Number.isFinite(v));
+
+export function looksLikeTactJson(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+export function parseBackup(text: string): ParsedFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ImportError(`The JSON file cannot be read (${(err as Error).message}). Nothing was imported.`);
+  }
+  const b = data as Partial<Backup>;
+  if (!b || b.format !== BACKUP_FORMAT || !Array.isArray(b.contacts)) throw new ImportError('This JSON file is not a Tact notebook backup. Nothing was imported.');
+  if (typeof b.version !== 'number' || b.version > BACKUP_VERSION) throw new ImportError(`This backup is format version ${b.version}; this Tact reads up to version ${BACKUP_VERSION}. Update Tact first. Nothing was imported.`);
+  const history = new Map<string, ImportRecord['coaching']>();
+  for (const e of Array.isArray(b.coaching) ? b.coaching : []) {
+    if (!e || !isStr(e.contactId) || typeof e.at !== 'number' || !['ok', 'caution', 'flip'].includes(e.level) || !strArr(e.categories)) continue;
+    const { contactId, ...rest } = e;
+    history.set(contactId, [...(history.get(contactId) ?? []), rest]);
+  }
+  const records = b.contacts.map((c, i): ImportRecord => {
+    const where = `contact ${i + 1}`;
+    const ok = c && isStr(c.id) && isStr(c.name) && ['social', 'market', 'hybrid'].includes(c.relationship) && strArr(c.tags)
+      && Array.isArray(c.handles) && c.handles.every((h) => h && isStr(h.network) && isStr(h.handle))
+      && numOrNull(c.keepInTouchDays) && numOrNull(c.lastInteraction);
+    if (!ok) throw new ImportError(`${where} in the backup is malformed (missing id, name, relationship, tags or handles). Nothing was imported.`);
+    return {
+      source: `${where} (${c.name})`, id: c.id, name: c.name, handles: c.handles, relationship: c.relationship, tags: c.tags,
+      howWeMet: isStr(c.howWeMet) ? c.howWeMet : '', notes: isStr(c.notes) ? c.notes : '',
+      emails: strArr(c.emails) ? c.emails : [], phones: strArr(c.phones) ? c.phones : [],
+      org: isStr(c.org) ? c.org : undefined, title: isStr(c.title) ? c.title : undefined,
+      keepInTouchDays: c.keepInTouchDays ?? null, lastInteraction: c.lastInteraction ?? null,
+      createdAt: typeof c.createdAt === 'number' ? c.createdAt : undefined, coaching: history.get(c.id) ?? [],
+    };
+  });
+  return { format: 'tact-json', records, skipped: [] };
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../../lib/import-export/errors';
+import { parseCsv } from '../../lib/import-export/csv';
+import { readImportFile } from '../../lib/import-export/run-import';
+import { unfold } from '../../lib/import-export/vcard-text';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/notebook/${name}`, import.meta.url)));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('CSV', () => {
+  test('quotes, commas, doubled quotes and newlines inside fields', () => {
+    expect(parseCsv('a,"b, c","say ""hi""","two\nlines"\r\nx,y,z,w\n').map((r) => r.cells)).toEqual([
+      ['a', 'b, c', 'say "hi"', 'two\nlines'], ['x', 'y', 'z', 'w'],
+    ]);
+  });
+  test('an unclosed quote is an error naming the line', () => {
+    expect(() => parseCsv('a,b\n"c,d\n')).toThrow(/quote opened on line 2/);
+  });
+});
+
+describe('LinkedIn Connections.csv', () => {
+  test('skips the Notes preamble, reads every column, handles quoted fields, defaults to market', () => {
+    const { format, records, skipped } = readImportFile('Connections.csv', fixture('Connections.csv'));
+    expect(format).toBe('linkedin-csv');
+    expect(records.map((r) => r.name)).toEqual(['Jane Doe', 'Marc Dupont', 'Li Wei', 'Zoë Martin']);
+    expect(records[1]).toMatchObject({
+      relationship: 'market', emails: ['marc@example.com'], org: 'Dupont, Fils & Cie', title: 'Director, "Growth"',
+      handles: [{ network: 'linkedin', handle: 'marc-dupont', profileUrl: 'https://www.linkedin.com/in/marc-dupont' }],
+      howWeMet: 'Connected on LinkedIn, 02 Jan 2024',
+    });
+    expect(records[2].org).toBe('Multi\nline Ltd');
+    expect(skipped).toEqual([{ source: expect.stringMatching(/^line \d+$/), reason: 'no name (member hidden from exports)' }]);
+  });
+
+  test('wrong columns: clear error listing what is missing', () => {
+    expect(() => readImportFile('Connections.csv', utf8('Name,Phone\nAda,123\n'))).toThrow(/missing column\(s\) First Name, Last Name, URL/);
+  });
+});
+
+describe('vCard', () => {
+  test('unfolds continuation lines (space or tab)', () => {
+    expect(unfold('NOTE:ab\r\n c\r\n\td\r\nFN:x').map((l) => l.text)).toEqual(['NOTE:abcd', 'FN:x']);
+  });
+
+  test('reads vCard 3 and 4: N/FN/NICKNAME/TEL/EMAIL/URL/X-SOCIALPROFILE/NOTE/CATEGORIES/ORG/TITLE with escapes', () => {
+    const { format, records } = readImportFile('contacts.vcf', fixture('contacts.vcf'));
+    expect(format).toBe('vcard');
+    const [ada, grace] = records;
+    expect(ada).toMatchObject({
+      name: 'Ada Lovelace', org: 'Analytical Engines, Ltd, Research', title: 'Mathematician', phones: ['+44 20 7946 0000'],
+      emails: ['ada@example.org'], tags: ['Friend', 'Book club'], relationship: 'social',
+    });
+    expect(ada.handles.map((h) => `${h.network}:${h.handle}`)).toEqual(['linkedin:ada-lovelace', 'x:AdaL']);
+    expect(ada.notes).toBe('Nickname: Countess\nLoves poetry, maths and horses.\nAsk about the engine. This note is long enough that the exporting address book folded it over several lines of text.');
+    expect(grace).toMatchObject({ name: 'Grace Hopper', relationship: 'market', handles: [{ network: 'bluesky', handle: 'grace.bsky.social' }] });
+  });
+
+  test('a name built from N when FN is missing', () => {
+    const { records } = readImportFile('a.vcf', utf8('BEGIN:VCARD\nVERSION:3.0\nN:Curie;Marie;;Dr.;\nEND:VCARD\n'));
+    expect(records[0].name).toBe('Dr. Marie Curie');
+  });
+
+  test.each([
+    ['no END', 'BEGIN:VCARD\nFN:A\n', /no END:VCARD/],
+    ['garbage line', 'BEGIN:VCARD\nFN:A\nthis is not a property\nEND:VCARD\n', /Line 3 of the vCard is not a "NAME:value" line/],
+  ])('broken vCard (%s) is refused', (_l, text, error) => {
+    expect(() => readImportFile('x.vcf', utf8(text))).toThrow(error);
+  });
+});
+
+describe('hostile and malformed files are refused with a clear error', () => {
+  test('invalid UTF-8 bytes', () => {
+    const bytes = new Uint8Array([...utf8('First Name,Last Name,URL\nAda,'), 0xff, 0xfe, 0xc3, ...utf8(',https://www.linkedin.com/in/a\n')]);
+    expect(() => readImportFile('Connections.csv', bytes)).toThrow(/not valid UTF-8/);
+  });
+
+  test('a file over the size limit is refused before it is decoded', () => {
+    const big = new Uint8Array(50 * 1024 * 1024);
+    expect(big.byteLength).toBeGreaterThan(MAX_IMPORT_BYTES);
+    expect(() => readImportFile('big.vcf', big)).toThrow(/50\.0 MB; Tact imports files up to 20 MB/);
+  });
+
+  test.each([
+    ['CSV name', 'Connections.csv', 'First Name,Last Name,URL\n"<img src=x onerror=alert(1)>",Doe,https://www.linkedin.com/in/x\n', /The name in line 2 contains HTML or script/],
+    ['vCard name', 'a.vcf', 'BEGIN:VCARD\nFN:<script>alert(1)</script>\nEND:VCARD\n', /The name in card 1 .* contains HTML or script/],
+    ['vCard org', 'a.vcf', 'BEGIN:VCARD\nFN:Ok\nORG:<svg onload=alert(1)>\nEND:VCARD\n', /organisation in card 1/],
+    ['javascript URL', 'a.vcf', 'BEGIN:VCARD\nFN:Ok\nNOTE:click javascript:alert(1)\nEND:VCARD\n', /notes in card 1/],
+  ])('markup in a %s', (_l, name, text, error) => {
+    expect(() => readImportFile(name, utf8(text))).toThrow(error);
+  });
+
+  test.each([
+    ['not JSON', 'backup.json', '{ nope', /JSON file cannot be read/],
+    ['other JSON', 'backup.json', '{"hello": 1}', /not a Tact notebook backup/],
+    ['future version', 'backup.json', '{"format":"tact-notebook","version":99,"contacts":[]}', /format version 99/],
+    ['malformed contact', 'backup.json', '{"format":"tact-notebook","version":1,"contacts":[{"id":"a","name":"A","relationship":"enemy","tags":[],"handles":[]}]}', /contact 1 in the backup is malformed/],
+    ['unknown file', 'notes.txt', 'just some text', /Tact imports its own backup/],
+  ])('%s', (_l, name, text, error) => {
+    expect(() => readImportFile(name, utf8(text))).toThrow(error);
+  });
+});
