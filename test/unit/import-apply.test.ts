@@ -49,10 +49,12 @@ describe('preview then apply', () => {
     await addContact(db, person({ name: 'Existing', handles: [{ network: 'linkedin', handle: 'jane-doe-123' }] }));
     const before = await snapshot();
     const parsed = readImportFile('Connections.csv', fixture('Connections.csv'));
-    const spy = vi.spyOn(db.contacts, 'bulkPut').mockImplementationOnce(async (...args: unknown[]) => {
-      await (db.contacts.bulkAdd as (...a: unknown[]) => Promise<unknown>)(...(args as [never]));
+    // The write really happens, then fails: the transaction must undo it.
+    const bulkPut = db.contacts.bulkPut.bind(db.contacts);
+    const spy = vi.spyOn(db.contacts, 'bulkPut').mockImplementationOnce((async (items: Parameters<typeof bulkPut>[0]) => {
+      await bulkPut(items);
       throw new Error('disk full');
-    });
+    }) as unknown as typeof bulkPut);
     await expect(applyImport(db, parsed)).rejects.toThrow();
     spy.mockRestore();
     expect(await snapshot()).toBe(before);
