@@ -25,7 +25,9 @@ export function registerSitePermissionHandlers(): void {
     createMenu();
     void syncSiteScripts().catch(logError);
   });
-  browser.runtime.onStartup.addListener(() => void syncSiteScripts().catch(logError));
+  // Also at every service-worker start: a grant that exists at launch (or a registration lost by a
+  // browser that does not persist them) is acted on without waiting for an install or a new grant.
+  void syncSiteScripts().catch(logError);
 
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SITE_MENU_ID) return;

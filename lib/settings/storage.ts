@@ -24,8 +24,13 @@ export async function updateSettings(change: (s: Settings) => Settings | void): 
   return save(next);
 }
 
-export function resetSettings(): Promise<Settings> {
-  return save(defaultSettings());
+/**
+ * Back to defaults, except the allowed sites: they mirror the browser's host grants, which only
+ * the user can revoke (a reset must not leave the coach running on a site the settings say is off).
+ */
+export async function resetSettings(): Promise<Settings> {
+  const { allowedSites } = await loadSettings();
+  return save({ ...defaultSettings(), allowedSites });
 }
 
 /** Calls back with the new settings whenever any page changes them; returns the unsubscribe. */

@@ -13,7 +13,12 @@ const composers = [
 ] as const;
 
 // The privacy dropdown's label: 4.0–4.2 use an icon button with a title, 4.3+ a text button.
-const VISIBILITY_CONTROL = ['.privacy-dropdown__value', '.compose-form__dropdowns button', 'button[aria-label*="visibility" i]'];
+const VISIBILITY_CONTROL = [
+  '.privacy-dropdown__value',
+  '.compose-form__dropdowns button.dropdown-button', // 4.3+: visibility comes before language
+  '.compose-form__dropdowns button',
+  'button[aria-label*="visibility" i]',
+];
 
 export function visibilityFromLabel(label: string): Visibility | undefined {
   const l = label.toLowerCase();

@@ -39,10 +39,11 @@ export const redditAdapter: ComposerAdapter = {
       const comment = host.closest('shreddit-comment');
       const post = host.ownerDocument.querySelector('shreddit-post');
       const author = comment?.getAttribute('author') ?? (kind === 'comment' ? post?.getAttribute('author') : null);
-      return { kind, target: kind === 'reply' ? person(undefined, author ?? undefined) : undefined, mentions: [] };
+      return { kind, target: kind === 'post' ? undefined : person(undefined, author ?? undefined), mentions: [] };
     }
-    const thing = editor.closest('.thing[data-author]');
-    return { kind, target: kind === 'reply' ? person(undefined, thing?.getAttribute('data-author') ?? undefined) : undefined, mentions: [] };
+    // Old Reddit: the comment replied to, or else the post the comment box sits under.
+    const thing = editor.closest('.thing[data-author]') ?? editor.ownerDocument.querySelector('.thing.link[data-author], .thing[data-author]');
+    return { kind, target: kind === 'post' ? undefined : person(undefined, thing?.getAttribute('data-author') ?? undefined), mentions: [] };
   },
 };
 

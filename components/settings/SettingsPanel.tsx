@@ -1,0 +1,74 @@
+import { networks } from '@/lib/networks';
+import { revokeSiteAccess } from '@/lib/permissions/site-access';
+import { muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings } from '@/lib/settings/storage';
+import { AllowSiteForm } from './AllowSiteForm';
+import { ListSection } from './ListSection';
+import { useSettings } from './use-settings';
+
+const report = (err: unknown) => console.warn('[Tact] settings:', err);
+
+/** Every coach setting; the same component in the popup's Settings tab and on the options page. */
+export function SettingsPanel() {
+  const s = useSettings();
+  if (!s) return <p class="tact-settings-loading">Loading settings…</p>;
+  const sensitivityWord = s.sensitivity < 0.34 ? 'relaxed' : s.sensitivity > 0.66 ? 'cautious' : 'balanced';
+  return (
+    <div class="tact-settings">
+      <section class="tact-settings-networks">
+        <h2>Networks</h2>
+        {networks.map((n) => (
+          <label key={n.id} class="tact-network-toggle">
+            <input
+              type="checkbox"
+              name={`network-${n.id}`}
+              checked={s.networks[n.id] !== false}
+              onChange={(e) => void setNetworkEnabled(n.id, e.currentTarget.checked).catch(report)}
+            />{' '}
+            {n.name}
+            {n.optIn ? ' (sites you allow)' : ''}
+          </label>
+        ))}
+      </section>
+      <section class="tact-settings-coaching">
+        <h2>Coaching</h2>
+        <label>
+          Sensitivity: {sensitivityWord}{' '}
+          <input
+            type="range" min="0" max="1" step="0.05" name="sensitivity" value={s.sensitivity}
+            aria-valuetext={sensitivityWord}
+            onChange={(e) => void updateSettings((x) => ({ ...x, sensitivity: Number(e.currentTarget.value) })).catch(report)}
+          />
+        </label>
+        <label>
+          <input
+            type="checkbox" name="highlights" checked={s.highlights}
+            onChange={(e) => void updateSettings((x) => ({ ...x, highlights: e.currentTarget.checked })).catch(report)}
+          />{' '}
+          Highlight flagged words in the text box
+        </label>
+        <label>
+          <input
+            type="checkbox" name="keepDraftText" checked={s.keepDraftText}
+            onChange={(e) => void updateSettings((x) => ({ ...x, keepDraftText: e.currentTarget.checked })).catch(report)}
+          />{' '}
+          Keep the draft text in a contact's coaching history
+        </label>
+      </section>
+      <ListSection name="sites" title="Sites you allowed" empty="None yet. Tact runs only on the networks above until you allow a site."
+        items={s.allowedSites} action="Remove" onAction={(o) => void revokeSiteAccess(o).catch(report)}>
+        <AllowSiteForm />
+      </ListSection>
+      <ListSection name="paused" title="Paused sites" empty="No paused sites." items={s.pausedSites}
+        action="Resume" onAction={(o) => void pauseSite(o, false).catch(report)} />
+      <ListSection name="muted" title="Muted rules" empty="No muted rules." items={s.mutedRules}
+        action="Unmute" onAction={(r) => void muteRule(r, false).catch(report)} />
+      <section class="tact-settings-reset">
+        <button type="button" onClick={() => void resetSettings().catch(report)}>
+          Reset settings
+        </button>
+      </section>
+    </div>
+  );
+}
+
+export default SettingsPanel;

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { networkForUrl } from '@/lib/networks';
+import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from '@/lib/permissions/site-access';
+import { injectCoach } from '@/lib/permissions/site-scripts';
+import { isDefaultSite, siteOriginOf } from '@/lib/permissions/site-origin';
+import { pauseSite } from '@/lib/settings/storage';
+import { useSettings } from './use-settings';
+
+interface Props {
+  /** The site to act on; by default the active tab's (readable in the popup thanks to activeTab). */
+  origin?: string;
+  /** The tab to start the coach in right after allowing; by default the active tab. */
+  tabId?: number;
+}
+
+async function activeTab(): Promise<{ origin: string | null; tabId?: number }> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { origin: siteOriginOf(tab?.url), tabId: tab?.id };
+}
+
+/** Turn Tact on or off for one site: opt-in sites ask the browser; default networks can be paused. */
+export function SiteToggle(props: Props) {
+  const settings = useSettings();
+  const [target, setTarget] = useState<{ origin: string | null; tabId?: number } | null>(
+    props.origin !== undefined ? { origin: siteOriginOf(props.origin), tabId: props.tabId } : null,
+  );
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    if (!target) void activeTab().then(setTarget, () => setTarget({ origin: null }));
+  }, []);
+  const origin = target?.origin ?? null;
+  useEffect(() => {
+    if (origin && !isDefaultSite(origin)) void hasSiteAccess(origin).then(setGranted, () => setGranted(false));
+  }, [origin, settings?.allowedSites.join(' ')]);
+
+  if (!target || !settings) return <p class="tact-site">…</p>;
+  if (!origin) return <p class="tact-site">Tact can't run on this page.</p>;
+  const host = new URL(origin).host;
+  const paused = settings.pausedSites.includes(origin);
+  const pauseButton = (
+    <button type="button" class="tact-site-pause" onClick={() => void pauseSite(origin, !paused)}>
+      {paused ? 'Resume on this site' : 'Pause on this site'}
+    </button>
+  );
+
+  if (isDefaultSite(origin)) {
+    return (
+      <div class="tact-site" data-site={origin}>
+        <p>{paused ? `Tact is paused on ${host}.` : `Tact coaches on ${networkForUrl(origin).name} (${host}).`}</p>
+        {pauseButton}
+      </div>
+    );
+  }
+
+  const allow = () => {
+    // First call in the click handler: the browser shows its prompt only during the gesture.
+    requestSiteAccess(origin).then(
+      async (ok) => {
+        setGranted(ok);
+        if (!ok) return setStatus('Not allowed.');
+        setStatus(`Tact is on for ${host}.`);
+        if (target.tabId !== undefined) await injectCoach(target.tabId).catch(() => setStatus(`Tact is on for ${host}. Reload the page to start.`));
+      },
+      (err) => setStatus(`Could not allow ${host}: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  };
+  const revoke = () => void revokeSiteAccess(origin).then(() => { setGranted(false); setStatus(`Tact is off for ${host}.`); });
+
+  return (
+    <div class="tact-site" data-site={origin} data-allowed={granted ? 'true' : 'false'}>
+      {granted ? (
+        <>
+          <p>{paused ? `Tact is paused on ${host}.` : `Tact is on for ${host}.`}</p>
+          <button type="button" class="tact-site-revoke" onClick={revoke}>Turn off on this site</button> {pauseButton}
+        </>
+      ) : (
+        <>
+          <p>Tact is off on {host}. Nothing runs here until you allow it.</p>
+          <button type="button" class="tact-site-allow" onClick={allow}>Use Tact on this site</button>
+        </>
+      )}
+      {status && <p role="status">{status}</p>}
+    </div>
+  );
+}
+
+export default SiteToggle;
