@@ -1,0 +1,46 @@
+import type { RuleFamily } from '../types';
+
+// Seed essay: "We generally don't forward videos that appear to be selling anything": a price turns
+// a friend into a customer.
+export const selling: RuleFamily = {
+  kind: 'signal',
+  category: 'selling',
+  lang: 'en',
+  direction: 'social-to-market',
+  rules: [
+    {
+      id: 'selling.price-offer',
+      severity: 'high',
+      phrases: [
+        'only|just <money>', 'for only|just <money>', '<money> each', '<money> per|a|an ~1 box|bottle|jar|session|piece|set|pack|bag|bundle|kit|class|lesson|candle|bar|tub|item',
+        'starting|starts|prices at|from <money>', 'priced at <money>', 'retail|retails ~2 <money>', 'price ~1 is|drops|drop ~1 <money>',
+        'asking <money>', '<money> obo', 'normally|usually|regularly|originally|was <money> ~3 <money>', '<money> but ~4 <money>', '<money> per|for <num>', '<money> a|per|each ~1 pair|piece|print|copy', 'selling ~2 these|those|them ~3 <money>', '<money> or best offer', 'selling ~3 for <money>', 'yours for <money>', 'get ~2 for <money>',
+      ],
+      note: 'A price turns friends into customers: social ties run on gifts and favours, and a quote tells them you see a sale.',
+      suggestion: 'Share it without the price, and let anyone curious ask you privately, or post it where people came to shop.',
+      examples: {
+        flag: ['These candles are only $25 each, perfect for gifts!', 'Selling my old bike for $150, starting at $20 a box'],
+        pass: ['Gas is $5 a gallon now, ugh', 'We paid $200 for the concert tickets and it was worth it'],
+      },
+    },
+    {
+      id: 'selling.own-products',
+      severity: 'medium',
+      phrases: [
+        "i'm|im|we're|were ~1 selling|offering", 'i|we ~1 am|are ~1 selling', 'now selling|offering', 'selling ~1 these|those|my|our|some|packages|plans|policies',
+        'get ~1 you ~1 a ~2 rate|deal|price|discount', 'my|our ~1 kickstarter|indiegogo|patreon|merch', 'grab|buy|get ~2 merch', 'send ~2 over ~1 a ~1 quote', 'i|we sell ~2 my|our|these|handmade|homemade|custom', 'for sale', 'on sale now',
+        'check out my|our ~2 shop|store|website|site|products|collection|line|listing|listings|etsy|boutique|range|menu|catalog|catalogue',
+        'my|our new ~2 product|products|collection|line|range|shop|store|boutique|skincare|makeup|supplement|supplements|catalog|catalogue|menu',
+        'visit my|our ~1 shop|store|website|etsy|booth', 'now available', 'available now', 'in stock', 'back in stock', 'free shipping', 'ships worldwide|nationwide|free',
+        'taking|accepting ~2 orders|bookings|clients|commissions', 'place your order*', 'pre order*', 'preorder*', 'limited edition ~2 now',
+        'my|our products', 'my rates', 'rates start', 'now booking', 'book me', 'commissions open',
+      ],
+      note: 'Promoting what you sell to people who follow you as a friend asks them to switch from friend to buyer.',
+      suggestion: 'Tell the story of what you made or why it matters to you; people who want to buy will ask.',
+      examples: {
+        flag: ["I'm selling my homemade soaps, check out my shop!", 'Taking orders for Christmas cookies now', 'My new skincare line is here'],
+        pass: ['My friend Ana sells the best bread in town', 'Garage sale at my mom\'s was chaos lol'],
+      },
+    },
+  ],
+};
