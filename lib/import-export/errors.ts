@@ -7,10 +7,14 @@ export class ImportError extends Error {
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Decode strictly: a file that is not UTF-8 is refused rather than imported as mojibake. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError(`The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; Tact imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Nothing was imported.`);
+export function assertImportSize(byteLength: number): void {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    throw new ImportError(`The file is ${(byteLength / 1048576).toFixed(1)} MB; Tact imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Nothing was imported.`);
   }
+}
+
+export function decodeUtf8(bytes: Uint8Array): string {
+  assertImportSize(bytes.byteLength);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { wipeAll } from '@/lib/db/contacts';
+import type { TactDb } from '@/lib/db/schema';
+import { exportBackupJson, exportVCard } from '@/lib/import-export/export';
+import { ImportPanel } from './ImportPanel';
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Import, export and wipe: the user's data, on the user's machine, in formats other tools read. */
+export function DataPanel({ db, count, onChanged }: { db: TactDb; count: number; onChanged: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const day = new Date().toISOString().slice(0, 10);
+  return (
+    <div class="data-panel">
+      <ImportPanel db={db} onImported={onChanged} />
+      <section aria-label="Export">
+        <h2>Export</h2>
+        <div class="actions">
+          <button type="button" onClick={async () => download(`tact-notebook-${day}.json`, await exportBackupJson(db), 'application/json')}>Backup (Tact JSON)</button>
+          <button type="button" onClick={async () => download(`tact-contacts-${day}.vcf`, await exportVCard(db), 'text/vcard')}>vCard 4 (.vcf)</button>
+        </div>
+      </section>
+      <section aria-label="Wipe">
+        <h2>Wipe</h2>
+        {!confirming ? (
+          <button type="button" class="danger" onClick={() => setConfirming(true)}>Wipe all notebook data…</button>
+        ) : (
+          <div class="confirm" role="alertdialog" aria-label="Confirm wipe">
+            <p>Delete all {count} contacts and their coaching history from this browser? This cannot be undone; export a backup first if unsure.</p>
+            <button type="button" class="danger" onClick={async () => { await wipeAll(db); setConfirming(false); setMessage('The notebook is empty.'); onChanged(); }}>Yes, wipe everything</button>
+            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+          </div>
+        )}
+        {message && <p role="status">{message}</p>}
+      </section>
+    </div>
+  );
+}

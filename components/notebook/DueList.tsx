@@ -1,0 +1,30 @@
+import type { Contact } from '@/lib/db/types';
+import { lastTalked, overdueBy } from './format-date';
+
+interface Props {
+  contacts: Contact[];
+  now: number;
+  onOpen: (id: string) => void;
+}
+
+/** People whose keep-in-touch interval has passed, shown above everything else. */
+export function DueList({ contacts, now, onOpen }: Props) {
+  if (!contacts.length) return null;
+  return (
+    <section class="due" aria-label="Due to reconnect">
+      <h2>Due to reconnect</h2>
+      <ul>
+        {contacts.map((c) => (
+          <li key={c.id}>
+            <button type="button" class="due-row" data-contact-id={c.id} onClick={() => onOpen(c.id)}>
+              <span class="contact-name">{c.name}</span>
+              <span class="due-when">
+                {overdueBy(c.dueAt ?? now, now)} · last talked {lastTalked(c.lastInteraction, now)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import type { TactDb } from '@/lib/db/schema';
+import { assertImportSize } from '@/lib/import-export/errors';
+import type { ParsedFile } from '@/lib/import-export/record';
+import { applyImport, previewImport, readImportFile, type ImportSummary } from '@/lib/import-export/run-import';
+
+const formatNames: Record<ParsedFile['format'], string> = { 'tact-json': 'Tact backup', vcard: 'vCard', 'linkedin-csv': 'LinkedIn Connections.csv' };
+
+type State =
+  | { step: 'pick' }
+  | { step: 'preview'; fileName: string; parsed: ParsedFile; summary: ImportSummary }
+  | { step: 'done'; summary: ImportSummary }
+  | { step: 'error'; message: string };
+
+/** Pick a file, see what it would change, then confirm. Nothing is written before "Import". */
+export function ImportPanel({ db, onImported }: { db: TactDb; onImported: () => void }) {
+  const [state, setState] = useState<State>({ step: 'pick' });
+  const pick = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      // Check the size before reading a byte, so a 50 MB file never sits in the popup's memory.
+      assertImportSize(file.size);
+      const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      setState({ step: 'preview', fileName: file.name, parsed, summary: await previewImport(db, parsed) });
+    } catch (err) {
+      setState({ step: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  const confirm = async (parsed: ParsedFile) => {
+    try {
+      const summary = await applyImport(db, parsed);
+      setState({ step: 'done', summary });
+      onImported();
+    } catch (err) {
+      setState({ step: 'error', message: `The import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  };
+  return (
+    <section class="import" aria-label="Import">
+      <h2>Import</h2>
+      <p class="hint">Tact backup (.json), vCard from a phone or mail address book (.vcf), or LinkedIn's Connections.csv (Settings → Data privacy → Get a copy of your data).</p>
+      <input type="file" aria-label="Choose a file to import" accept=".json,.vcf,.csv,application/json,text/vcard,text/csv" onChange={pick} />
+      {state.step === 'error' && <p class="error" role="alert">{state.message}</p>}
+      {state.step === 'preview' && (
+        <div class="preview" role="region" aria-label="Import preview">
+          <p>
+            {state.fileName} ({formatNames[state.summary.format]}): <strong class="count-new">{state.summary.created} new</strong>,{' '}
+            <strong class="count-updated">{state.summary.updated} updated</strong>, <strong class="count-skipped">{state.summary.skipped.length} skipped</strong>.
+          </p>
+          <SkippedList skipped={state.summary.skipped} />
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => confirm(state.parsed)}>Import</button>
+            <button type="button" onClick={() => setState({ step: 'pick' })}>Cancel</button>
+          </div>
+        </div>
+      )}
+      {state.step === 'done' && (
+        <p class="done" role="status">Imported: {state.summary.created} new, {state.summary.updated} updated, {state.summary.skipped.length} skipped.</p>
+      )}
+    </section>
+  );
+}
+
+function SkippedList({ skipped }: { skipped: ImportSummary['skipped'] }) {
+  if (!skipped.length) return null;
+  return (
+    <details>
+      <summary>Why some were skipped</summary>
+      <ul>{skipped.slice(0, 50).map((s, i) => <li key={i}>{s.source}: {s.reason}</li>)}</ul>
+      {skipped.length > 50 && <p>…and {skipped.length - 50} more.</p>}
+    </details>
+  );
+}

@@ -1,0 +1,31 @@
+import type { TactDb } from '@/lib/db/schema';
+import { ContactList } from './ContactList';
+import { DueList } from './DueList';
+import { useContactList, useCount, useDue } from './use-notebook';
+
+interface Props {
+  db: TactDb;
+  now: number;
+  version: number;
+  query: string;
+  onQuery: (q: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/** Search box, "due to reconnect", then the contacts (recent first, or the search results). */
+export function ListView({ db, now, version, query, onQuery, onOpen }: Props) {
+  const list = useContactList(db, query, version);
+  const due = useDue(db, now, version);
+  const count = useCount(db, version);
+  return (
+    <div class="list-view">
+      <input type="search" class="search" aria-label="Search contacts" placeholder={`Search ${count.data} contacts: name, handle, circle, notes`}
+        value={query} onInput={(e) => onQuery(e.currentTarget.value)} autoFocus />
+      {!query && <DueList contacts={due.data} now={now} onOpen={onOpen} />}
+      {list.loaded && (
+        <ContactList contacts={list.data} now={now} onOpen={onOpen}
+          emptyText={query ? `No one matches "${query}".` : 'No contacts yet. Add someone, or import your LinkedIn connections or an address book.'} />
+      )}
+    </div>
+  );
+}

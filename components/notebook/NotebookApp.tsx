@@ -1,0 +1,80 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { addContact, restoreContact, type DeletedContact } from '@/lib/db/contacts';
+import type { TactDb } from '@/lib/db/schema';
+import type { PageProfile } from '@/lib/messaging/protocol';
+import { routeForPageProfile } from './add-from-page';
+import { ContactEditor } from './ContactEditor';
+import { ContactView } from './ContactView';
+import { DataPanel } from './DataPanel';
+import { ListView } from './ListView';
+import { emptyContact, type Route } from './routes';
+import { UndoToast } from './UndoToast';
+import { useCount } from './use-notebook';
+
+interface Props {
+  db: TactDb;
+  initialRoute?: Route;
+  now?: number;
+  /** Asks the active tab's content script for the profile it shows (entrypoints/popup/read-active-tab.ts). */
+  readPageProfile?: () => Promise<PageProfile | null>;
+  /** The coach's settings UI, mounted by the popup entrypoint when it exists. */
+  settings?: ComponentChildren;
+}
+
+export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.now(), readPageProfile, settings }: Props) {
+  const [route, setRoute] = useState<Route>(initialRoute);
+  const [query, setQuery] = useState('');
+  const [version, setVersion] = useState(0);
+  const [deleted, setDeleted] = useState<DeletedContact | null>(null);
+  const [notice, setNotice] = useState('');
+  const changed = () => setVersion((v) => v + 1);
+  const count = useCount(db, version);
+  const go = (r: Route) => { setNotice(''); setRoute(r); };
+  const fromPage = async () => {
+    try {
+      const next = await routeForPageProfile(db, readPageProfile ? await readPageProfile() : null);
+      if (typeof next === 'string') setNotice(next);
+      else go(next);
+    } catch {
+      setNotice('Tact cannot read this page. Reload the tab if Tact was just installed or updated.');
+    }
+  };
+  const tab = (r: Route['name'], label: string) => (
+    <button type="button" role="tab" aria-selected={route.name === r} onClick={() => go({ name: r } as Route)}>{label}</button>
+  );
+  return (
+    <div class="notebook">
+      <header>
+        <nav role="tablist" aria-label="Notebook">
+          {tab('list', 'Contacts')}{tab('data', 'Import / export')}{tab('settings', 'Settings')}
+        </nav>
+        <div class="actions">
+          <button type="button" class="primary" onClick={() => go({ name: 'new' })}>Add contact</button>
+          <button type="button" onClick={fromPage}>Add from this page</button>
+        </div>
+      </header>
+      {notice && <p class="notice" role="status">{notice}</p>}
+      <main>
+        {route.name === 'list' && <ListView db={db} now={now} version={version} query={query} onQuery={setQuery} onOpen={(id) => go({ name: 'contact', id })} />}
+        {route.name === 'contact' && (
+          <ContactView db={db} id={route.id} now={now} version={version} onChanged={changed} onBack={() => go({ name: 'list' })}
+            onDeleted={(d) => { setDeleted(d); changed(); go({ name: 'list' }); }} />
+        )}
+        {route.name === 'new' && (
+          <>
+            {route.note && <p class="notice">{route.note}</p>}
+            <ContactEditor title="New contact" initial={emptyContact(route.prefill)} onCancel={() => go({ name: 'list' })}
+              onSave={async (input) => { const c = await addContact(db, input); changed(); go({ name: 'contact', id: c.id }); }} />
+          </>
+        )}
+        {route.name === 'data' && <DataPanel db={db} count={count.data} onChanged={changed} />}
+        {route.name === 'settings' && <div class="settings">{settings ?? <p class="empty">Coach settings are not available in this build.</p>}</div>}
+      </main>
+      {deleted && (
+        <UndoToast message={`Deleted ${deleted.contact.name}.`} onExpire={() => setDeleted(null)}
+          onUndo={async () => { await restoreContact(db, deleted); setDeleted(null); changed(); }} />
+      )}
+    </div>
+  );
+}
