@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../lib/classifier';
 import { compilePattern } from '../../lib/classifier/compile-pattern';
-import { ruleData } from '../../lib/classifier/rules';
+import { languages, ruleData } from '../../lib/classifier/rules';
 import type { Rule, RuleFamily } from '../../lib/classifier/rules/types';
 
 const families = ruleData.filter((d): d is RuleFamily => d.kind === 'signal');
@@ -47,15 +47,16 @@ describe('rule data', () => {
     expect(new Set(rule.phrases ?? []).size).toBe((rule.phrases ?? []).length);
   });
 
-  test('every language pack file is registered', () => {
-    const registered = new Set(ruleData);
-    for (const lang of readdirSync(new URL('../../lib/classifier/rules', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      const dir = new URL(`../../lib/classifier/rules/${lang.name}/`, import.meta.url);
-      const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
-      expect(files.length, lang.name).toBeGreaterThan(0);
-      const packFamilies = ruleData.filter((d) => d.lang === lang.name);
-      expect(packFamilies.length, `${lang.name} pack registered`).toBe(files.length);
-      for (const d of packFamilies) expect(registered.has(d)).toBe(true);
+  test('every rule file in every language pack is imported by its pack, and every pack is registered', () => {
+    const root = new URL('../../lib/classifier/rules/', import.meta.url);
+    const packs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(packs.sort()).toEqual([...languages].sort());
+    for (const lang of packs) {
+      const index = readFileSync(new URL(`${lang}/index.ts`, root), 'utf8');
+      for (const file of readdirSync(new URL(`${lang}/`, root)).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+        expect(index, `${lang}/${file}`).toContain(`from './${file.replace(/\.ts$/, '')}'`);
+      }
+      expect(ruleData.some((d) => d.lang === lang), lang).toBe(true);
     }
   });
 
