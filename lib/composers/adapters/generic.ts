@@ -10,8 +10,7 @@ function isProseField(el: Element): el is HTMLElement {
   if (el.getAttribute('role') === 'combobox' || el.getAttribute('role') === 'searchbox') return false;
   if (el.closest('tact-coach')) return false;
   if (el.tagName === 'TEXTAREA') {
-    const ta = el as HTMLTextAreaElement;
-    return !ta.readOnly && !ta.disabled && ta.getAttribute('aria-hidden') !== 'true';
+    return !el.hasAttribute('readonly') && !el.hasAttribute('disabled') && el.getAttribute('aria-hidden') !== 'true';
   }
   return true;
 }

@@ -1,0 +1,21 @@
+import type { CoachingAction, PageProfile, RecordCoachingRequest } from '@/lib/messaging/protocol';
+import type { ResolveContact } from '@/lib/composers/types';
+import type { Settings } from '@/lib/settings/schema';
+
+/**
+ * What a composer session needs from outside the page: settings and the notebook. Injected so the
+ * session has no hard tie to messaging (and the notebook can be swapped or absent).
+ */
+export interface CoachDeps {
+  settings(): Settings;
+  resolveContact: ResolveContact;
+  recordCoaching(req: RecordCoachingRequest): Promise<unknown>;
+  addContact(profile: PageProfile): Promise<{ contactId: string }>;
+  openContact(id: string): Promise<unknown>;
+  muteRule(ruleId: string): Promise<unknown>;
+  pauseSite(): Promise<unknown>;
+  /** Logs a failure once per key, so a broken selector or a sleeping background does not flood the console. */
+  logOnce(key: string, err: unknown): void;
+}
+
+export type { CoachingAction };

@@ -1,0 +1,57 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { adapterForPage } from '@/lib/composers';
+import { addFromPage, findContact, openContact, recordCoaching } from '@/lib/messaging/client';
+import { coachEnabled, type Settings } from '@/lib/settings/schema';
+import { loadSettings, muteRule, pauseSite, watchSettings } from '@/lib/settings/storage';
+import type { CoachDeps } from './coach-deps';
+import { cachedResolver } from './contact-cache';
+import { watchComposers, type ComposerWatcher } from './watch-composers';
+
+const logged = new Set<string>();
+function logOnce(key: string, err: unknown): void {
+  if (logged.has(key)) return;
+  logged.add(key);
+  console.debug(`[Tact] ${key}: coaching paused here`, err);
+}
+
+/**
+ * Content-script entry: pick the page's adapter, then run the watcher while the user wants the
+ * coach here (network on, site not paused), reacting to settings changed in any other page.
+ */
+export async function startCoach(ctx: ContentScriptContext): Promise<void> {
+  const adapter = adapterForPage(document, new URL(location.href));
+  let settings: Settings = await loadSettings();
+  if (!ctx.isValid) return;
+  const contacts = cachedResolver((q) => findContact(q));
+  const deps: CoachDeps = {
+    settings: () => settings,
+    resolveContact: contacts,
+    recordCoaching,
+    addContact: async (profile) => {
+      const r = await addFromPage(profile);
+      contacts.clear();
+      return r;
+    },
+    openContact,
+    muteRule: (ruleId) => muteRule(ruleId),
+    pauseSite: () => pauseSite(location.origin),
+    logOnce,
+  };
+
+  let watcher: ComposerWatcher | null = null;
+  const apply = () => {
+    const on = coachEnabled(settings, adapter.network, location.origin);
+    if (on && !watcher) watcher = watchComposers(ctx, adapter, deps);
+    else if (!on && watcher) {
+      watcher.stop();
+      watcher = null;
+    } else watcher?.recheckAll();
+  };
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      settings = next;
+      apply();
+    }),
+  );
+  apply();
+}

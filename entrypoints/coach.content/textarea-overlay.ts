@@ -1,0 +1,59 @@
+import type { Finding } from '@/lib/classifier/types';
+import { MAX_HIGHLIGHTS } from './highlights';
+
+// A textarea's text has no DOM nodes to range over, so a mirror div (in our shadow root, over the
+// textarea, pointer-events:none) repeats its text with the flagged words wrapped in <mark>.
+const COPIED = [
+  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
+  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'lineHeight',
+  'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign', 'direction', 'tabSize',
+] as const;
+
+export function renderMirror(mirror: HTMLElement, field: HTMLTextAreaElement, text: string, findings: readonly Finding[]): void {
+  const marks = findings.slice(0, MAX_HIGHLIGHTS).filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
+  mirror.replaceChildren();
+  if (!marks.length) {
+    mirror.style.display = 'none';
+    return;
+  }
+  const cs = getComputedStyle(field);
+  for (const key of COPIED) mirror.style[key] = cs[key];
+  Object.assign(mirror.style, {
+    boxSizing: 'border-box', display: 'block', position: 'absolute', pointerEvents: 'none', overflow: 'hidden', whiteSpace: 'pre-wrap',
+    overflowWrap: 'break-word', color: 'transparent', borderColor: 'transparent', background: 'transparent', margin: '0',
+  });
+  // Text after the last mark cannot move any mark, so a long paste is only mirrored up to there.
+  let at = 0;
+  for (const f of marks) {
+    if (f.start < at) continue;
+    mirror.append(document.createTextNode(text.slice(at, f.start)));
+    const mark = document.createElement('mark');
+    mark.className = f.severity === 'high' ? 'tact-mark-flip' : 'tact-mark-caution';
+    mark.textContent = text.slice(f.start, f.end);
+    mirror.append(mark);
+    at = f.end;
+  }
+  placeMirror(mirror, field);
+}
+
+/** Keep the mirror over the textarea (relative to our host) and scrolled with it. */
+export function placeMirror(mirror: HTMLElement, field: HTMLTextAreaElement): void {
+  if (mirror.style.display === 'none') return;
+  const host = (mirror.getRootNode() as ShadowRoot).host;
+  if (!host) return;
+  const f = field.getBoundingClientRect();
+  const h = host.getBoundingClientRect();
+  mirror.style.left = `${f.left - h.left}px`;
+  mirror.style.top = `${f.top - h.top}px`;
+  mirror.style.width = `${f.width}px`;
+  mirror.style.height = `${f.height}px`;
+  mirror.scrollTop = field.scrollTop;
+  mirror.scrollLeft = field.scrollLeft;
+}
+
+export const mirrorCss = `
+.tact-mirror mark { color: transparent; border-radius: 2px; }
+.tact-mirror .tact-mark-flip { background: rgba(229,62,62,.2); text-decoration: underline wavy #e53e3e; }
+.tact-mirror .tact-mark-caution { background: rgba(236,201,75,.25); text-decoration: underline wavy #c48a12; }
+`;

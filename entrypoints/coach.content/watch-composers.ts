@@ -1,0 +1,95 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ComposerAdapter, FoundComposer } from '@/lib/composers/types';
+import type { CoachDeps } from './coach-deps';
+import { startSession, type ComposerSession } from './composer-session';
+
+export interface ComposerWatcher {
+  scan(): void;
+  recheckAll(): void;
+  stop(): void;
+}
+
+/**
+ * One MutationObserver per page (plus a capturing focusin, for boxes created on click) finds
+ * composers as single-page sites render them. Each editor gets exactly one session and badge; a
+ * session whose editor left the page is disposed, so adding and removing a composer leaves nothing behind.
+ */
+export function watchComposers(ctx: ContentScriptContext, adapter: ComposerAdapter, deps: CoachDeps): ComposerWatcher {
+  const sessions = new Map<HTMLElement, ComposerSession>();
+  let stopped = false;
+  let scheduled = false;
+  let framed = false;
+
+  function scan(): void {
+    scheduled = false;
+    if (stopped) return;
+    let found: FoundComposer[];
+    try {
+      found = adapter.find(document);
+    } catch (err) {
+      // A selector the browser rejects, or a page shape the adapter cannot read: this network's
+      // coach stops on this page, quietly, and the page is untouched.
+      deps.logOnce(`${adapter.network}:find`, err);
+      return stop();
+    }
+    const live = new Set(found.map((f) => f.editor));
+    for (const [editor, s] of sessions) {
+      if (!editor.isConnected || !live.has(editor)) {
+        s.dispose('gone');
+        sessions.delete(editor);
+      }
+    }
+    for (const f of found) {
+      const s = sessions.get(f.editor);
+      if (s) s.ensureAttached();
+      else sessions.set(f.editor, startSession(ctx, adapter, f, deps));
+    }
+  }
+
+  const schedule = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    ctx.setTimeout(scan, 120);
+  };
+
+  // Typing inside a known editor mutates the DOM too; those records need no rescan.
+  const insideKnownEditor = (n: Node) => {
+    for (const editor of sessions.keys()) if (editor !== n && editor.contains(n)) return true;
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => insideKnownEditor(r.target))) return;
+    schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+
+  const placeAll = () => {
+    framed = false;
+    for (const s of sessions.values()) s.place();
+  };
+  const onViewport = () => {
+    if (framed) return;
+    framed = true;
+    ctx.requestAnimationFrame(placeAll);
+  };
+  ctx.addEventListener(document, 'focusin', schedule, { capture: true });
+  ctx.addEventListener(window, 'scroll', onViewport, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', onViewport, { passive: true });
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    for (const s of sessions.values()) s.dispose('stopped');
+    sessions.clear();
+  }
+  ctx.onInvalidated(stop);
+  scan();
+
+  return {
+    scan,
+    recheckAll: () => sessions.forEach((s) => s.recheck()),
+    stop,
+  };
+}
