@@ -1,0 +1,7 @@
+import { classifierSection } from './classifier-section';
+import type { BenchSection } from './section';
+
+/** Every section `npm run bench` runs, in order; add yours with one line. */
+export const sections: BenchSection[] = [
+  classifierSection,
+];

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { runScript } from './cli-spawn';
+
+// Shape only: --quick takes a sample or two, so no timing is asserted here (the bench itself reports them).
+describe('npm run bench -- --json', () => {
+  test('prints one JSON object on the last stdout line, with the classifier figures and budgets', async () => {
+    const { code, stdout, stderr } = await runScript('bench/index.ts', ['--json', '--quick']);
+    expect(code, stderr).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    const report = JSON.parse(lines[lines.length - 1]);
+    expect(stdout).not.toContain('Tact median'); // the human table goes to stderr in --json mode
+    expect(stderr).toContain('Tact median');
+
+    const c = report.classifier;
+    for (const key of ['corpus', 'chars280', 'chars3000', 'chars100k']) {
+      expect(c[key], key).toMatchObject({ drafts: expect.any(Number), samples: expect.any(Number), alexSamples: expect.any(Number) });
+      for (const field of ['medianMs', 'p95Ms', 'alexMedianMs', 'alexP95Ms', 'ratio']) expect(c[key]).toHaveProperty(field);
+    }
+    for (const key of ['chars280', 'chars3000', 'chars100k']) {
+      expect(c[key].drafts).toBeGreaterThan(0);
+      expect(c[key].medianMs).toBeGreaterThan(0);
+      expect(c[key].alexMedianMs).toBeGreaterThan(0);
+    }
+    expect(Object.keys(c.budgets).sort()).toEqual(['chars100k', 'chars280', 'chars3000', 'corpusRatio']);
+    expect(Object.values(c.budgets).every((v) => typeof v === 'boolean')).toBe(true);
+    expect(c.quick).toBe(true);
+  });
+
+  test('an unknown option is refused with exit 2', async () => {
+    const { code, stderr } = await runScript('bench/index.ts', ['--fast']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown option --fast/);
+  });
+});
