@@ -21,6 +21,9 @@ const cases: [string, string, string, Partial<Audience>][] = [
   ['https://www.linkedin.com/feed/', 'linkedin', `<div role="dialog"><button class="share-unified-settings-entry-button" aria-label="Post to Connections"></button>
     <div class="ql-container"><div class="ql-editor" contenteditable="true" role="textbox" aria-label="Text editor for creating content"><p><br></p></div></div></div>`,
     { kind: 'post', visibility: 'connections' }],
+  // LinkedIn labels its comment boxes "Text editor for creating content" too: still a comment.
+  ['https://www.linkedin.com/feed/', 'linkedin', `<div class="comments-comment-box__form"><div class="ql-container"><div class="ql-editor" contenteditable="true" role="textbox" aria-label="Text editor for creating content" aria-placeholder="Add a comment…"><p><br></p></div></div></div>`,
+    { kind: 'comment' }],
   ['https://www.linkedin.com/messaging/thread/2-abc123/', 'linkedin', `<div class="msg-convo-wrapper"><a href="/in/ana-garcia/"><h2 class="msg-entity-lockup__entity-title">Ana García</h2></a>
     <div class="msg-form__contenteditable" contenteditable="true" role="textbox" aria-label="Write a message…"><p><br></p></div></div>`,
     { kind: 'dm', target: { name: 'Ana García', handle: 'ana-garcia' } }],

@@ -3,20 +3,23 @@ import { firstOf, handleFromHref, person, scopeOf, selectorAdapter, textOf } fro
 
 // Composer DOM as of 2025-26 (shared/research/composers.md). LinkedIn hashes class names in newer
 // layouts, so role/aria alternatives come after the classic class names.
+// Order matters: an editor is claimed by the first selector that finds it, and LinkedIn gives comment
+// boxes the same "Text editor for creating content" label as the share box, so comments come first.
+const commentKind = (el: HTMLElement) => (el.closest('.comments-comment-item, .comments-comment-entity') ? 'reply' : 'comment');
 const composers = [
-  // Share box dialog, classic layout (Quill).
-  { css: '.share-creation-state__text-editor .ql-editor', kind: 'post' },
-  // Share box, hashed-class layout: only role and the aria-label survive.
-  { css: '.ql-editor[role="textbox"][aria-label*="creating content" i]', kind: 'post' },
   // Comment and reply boxes under feed posts (Quill); a box inside a comment replies to it.
-  { css: '.comments-comment-box__form .ql-editor', kind: (el: HTMLElement) => (el.closest('.comments-comment-item, .comments-comment-entity') ? 'reply' : 'comment') },
-  { css: '[contenteditable="true"][aria-placeholder*="Add a comment" i]', kind: 'comment' },
+  { css: '.comments-comment-box__form .ql-editor', kind: commentKind },
+  { css: '[contenteditable="true"][aria-placeholder*="Add a comment" i]', kind: commentKind },
   { css: '[contenteditable="true"][aria-placeholder*="Add a reply" i]', kind: 'reply' },
   // Messaging page and overlay bubbles.
   { css: 'div.msg-form__contenteditable[contenteditable="true"]', kind: 'dm' },
   { css: '[role="textbox"][contenteditable="true"][aria-label^="Write a message" i]', kind: 'dm' },
   // Invitation note: a private message to the invitee.
   { css: 'textarea#custom-message', kind: 'dm' },
+  // Share box dialog, classic layout (Quill).
+  { css: '.share-creation-state__text-editor .ql-editor', kind: 'post' },
+  // Share box, hashed-class layout: only role and the aria-label survive.
+  { css: '.ql-editor[role="textbox"][aria-label*="creating content" i]', kind: 'post' },
 ] as const;
 
 const recipientName = [
