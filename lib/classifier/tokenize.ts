@@ -75,7 +75,24 @@ function isCode(raw: string): boolean {
   return digit && upper;
 }
 
+// Spelled-out amounts count as numbers and "22 bucks" as money, so rules need not list every spelling.
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred',
+  'dos', 'tres', 'cuatro', 'cinco', 'diez', 'zwei', 'drei', 'vier', 'funf', 'zehn', 'deux', 'trois', 'quatre', 'cinq', 'dix',
+]);
+const CURRENCY_WORDS = new Set(['bucks', 'dollars', 'dollar', 'euros', 'euro', 'pounds', 'quid', 'usd', 'eur', 'gbp', 'cad', 'aud', 'grand', 'pesos']);
+
 export function tokenize(text: string): Token[] {
+  const tokens = scan(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && NUMBER_WORDS.has(t.norm)) t.kind = 'num';
+    if (t.kind === 'num' && i + 1 < tokens.length && CURRENCY_WORDS.has(tokens[i + 1].norm)) t.kind = 'money';
+  }
+  return tokens;
+}
+
+function scan(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;

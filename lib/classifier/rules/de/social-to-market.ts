@@ -45,7 +45,7 @@ export const socialToMarket: RuleFamily[] = [
     rules: [{
       id: 'urgency.de-limited',
       severity: 'medium',
-      phrases: ['nur ~1 noch ~1 heute', 'nur ~1 noch <num>', 'solange ~1 der ~1 vorrat ~1 reicht', 'begrenzte|limitierte ~1 stuckzahl|platze|auflage|zeit', 'letzte ~1 chance'],
+      phrases: ['nur ~1 noch ~1 heute', 'nur ~1 noch <num> ~1 platze|stuck|exemplare|tickets|termine', 'solange ~1 der ~1 vorrat ~1 reicht', 'begrenzte|limitierte ~1 stuckzahl|platze|auflage|zeit', 'letzte ~1 chance'],
       note: 'Zeitdruck und Knappheit sind Verkaufstechniken; unter Freunden wirken sie wie Druck.',
       suggestion: 'Nimm den Druck raus und lass die Leute selbst entscheiden.',
       examples: { flag: ['Nur noch 3 Plätze, solange der Vorrat reicht!'], pass: ['Nur noch drei Tage bis zum Urlaub'] },

@@ -23,7 +23,7 @@ export const affiliateLinks: RuleFamily = {
     {
       id: 'affiliate-links.referral-wording',
       severity: 'medium',
-      phrases: ['my ~1 affiliate|referral ~1 link', 'use|through|via|with ~1 my ~1 link', 'sign up ~2 with|through|using ~1 my ~1 link|referral|code', '#affiliate', '#affiliatelink', 'i earn ~3 commission', 'earns me ~3 commission'],
+      phrases: ['my ~1 affiliate|referral ~1 link', 'use|through|via|with ~1 my ~1 link', 'sign up ~2 with|through|using ~1 my ~1 link|referral|code', '#affiliate', '#affiliatelink', 'i earn ~3 commission', 'i ~1 get ~3 kickback|commission|cut|percentage', 'kickback', 'earns me ~3 commission'],
       note: 'A referral link asks friends to become sign-ups that pay you, which mixes the friendship with a sale.',
       suggestion: 'Recommend it without the link; if someone asks, you can offer yours then and say you benefit.',
       examples: { flag: ['Sign up with my referral link and we both get $50', 'Use my link for a free box'], pass: ['Here is the link to the photos'] },

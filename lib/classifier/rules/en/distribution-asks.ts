@@ -14,7 +14,9 @@ export const distributionAsks: RuleFamily = {
       phrases: [
         'share ~4 press release', 'press release ~4 share|repost|retweet|forward', 'leave|write|give|post|drop ~1 us|me|our|my ~1 a ~2 review|reviews|rating',
         '<num> star ~1 review|reviews|rating', 'five star ~1 review|reviews|rating', 'review us ~1 on', 'vote for ~1 my|our ~3 product|company|business|startup|app|brand|shop|salon|restaurant|bakery',
-        'upvote ~2 our|my|this ~2 launch|product|app|startup|post|game|video', 'back ~1 it|us|our|my ~2 kickstarter|indiegogo|campaign|project', 'leave|write|give|post|drop ~2 a|some ~1 review|reviews|rating ~3 for|on ~1 our|my', 'first <num> ~3 reviewers|reviews|shares|followers', 'vote|voted|voting ~3 for ~1 my|our ~3 podcast|channel|book|band|game|video|shop|film|photo|design|entry', 'help us reach <num>', 'share ~1 our|my ~2 launch|campaign|product|ad|promo|sale|giveaway|business|page',
+        'upvote ~2 our|my|this ~2 launch|product|app|startup|post|game|video', 'vote ~1 for ~1 us|me ~3 every|daily|day|link', 'give|leave ~3 five|5 ~1 star|stars', 'star|stars ~1 on ~1 google|yelp|amazon|tripadvisor|trustpilot|etsy',
+        'give ~3 a ~1 follow|like|review', 'get ~1 the|my|our ~1 page|account|channel ~1 to <num>', 'repost|reposted|reposting|reshare|reshared|retweet|retweeted|boost|boosted ~5 article|announcement|launch|news|post ~3 our|my|about',
+        'share ~1 this ~1 post ~4 tag|follow|enter|win', 'to ~1 enter ~3 share|tag|follow|like', 'giveaway ~4 share|tag|follow', 'back ~1 it|us|our|my ~2 kickstarter|indiegogo|campaign|project', 'leave|write|give|post|drop ~2 a|some ~1 review|reviews|rating ~3 for|on ~1 our|my', 'first <num> ~3 reviewers|reviews|shares|followers', 'vote|voted|voting ~3 for ~1 my|our ~3 podcast|channel|book|band|game|video|shop|film|photo|design|entry', 'help us reach <num>', 'share ~1 our|my ~2 launch|campaign|product|ad|promo|sale|giveaway|business|page',
       ],
       note: 'Asking friends to spread your marketing turns them into an unpaid ad channel for their own friends.',
       suggestion: 'Share the news as news. People who care will pass it on without being asked.',

@@ -10,7 +10,7 @@ export const promoCodes: RuleFamily = {
       id: 'promo-codes.code',
       severity: 'high',
       phrases: [
-        'use|enter|apply ~2 code|coupon|promo|voucher', 'promo|discount|coupon|voucher|referral|affiliate ~1 code', 'code <code>', 'with ~1 code <code>',
+        'use|enter|apply ~2 code|coupon|promo|voucher', 'promo|discount|coupon|voucher|referral|affiliate ~1 code', 'code <code>', 'with ~1 code <code>', 'use|with|enter|apply <code>', '<code> ~2 at ~1 checkout', '<code> ~1 takes|knocks|gets|saves|for', 'mention ~1 this ~1 post ~3 off|discount|free', 'second ~1 box|one|item|bottle|pair ~2 free', 'free ~1 months|month|trial|week|weeks ~3 with|using ~1 my|the|this ~1 link|code',
         '<code> ~2 for|at|gets|saves ~3 off|discount|checkout', 'my|our ~1 code ~3 off|save|discount|checkout|free',
       ],
       note: 'A discount code makes the post an advertisement; friends notice they are being treated as a market.',
@@ -32,7 +32,7 @@ export const promoCodes: RuleFamily = {
     {
       id: 'promo-codes.bare-discount',
       severity: 'low',
-      phrases: ['<percent> off', '<money> off'],
+      phrases: ['<percent> off', '<money> off', 'half ~1 off'],
       note: 'A discount figure on its own can read like a shop window; alone it is a small signal.',
       suggestion: 'If this is about something you sell, leave the discount for people who ask.',
       examples: { flag: ['Everything 30% off!!'], pass: ['I ran 10k this morning'] },

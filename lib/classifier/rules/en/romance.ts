@@ -14,7 +14,7 @@ export const romance: RuleFamily = {
       phrases: [
         'you ~1 look|looked|looking ~2 beautiful|gorgeous|stunning|hot|sexy|cute|pretty|handsome|ravishing', "you're|youre|you are ~2 beautiful|gorgeous|stunning|hot|sexy|cute|pretty|handsome",
         'your ~2 beautiful|gorgeous|stunning|pretty|lovely|sexy ~1 smile|eyes|face|hair|legs|body|lips|figure', 'profile ~1 pic|picture|photo ~4 beautiful|gorgeous|stunning|cute|hot|sexy|pretty',
-        'beautiful|gorgeous|pretty ~1 lady|woman|girl', 'hottie', 'sexy', 'such ~1 a ~1 beautiful|gorgeous|pretty|lovely ~1 smile|face|eyes', 'cuter|hotter|prettier|sexier|prettiest|cutest|sexiest|hottest', 'your ~1 smile ~2 lit|lights|made|makes', 'looking|look ~2 fit|toned|slim|hot ~1 lately|these', 'nice|cute|hot ~1 pics|photos|pictures',
+        'beautiful|gorgeous|pretty ~1 lady|woman|girl', 'hottie', 'sexy', 'such [a] beautiful|gorgeous|pretty|lovely ~1 smile|face|eyes|legs|lips', 'your ~1 wife|husband|girlfriend|boyfriend|daughter ~2 is|looks|looked ~1 stunning|gorgeous|hot|sexy|beautiful', 'works ~1 on ~1 you', 'looking ~1 sharp|fine|hot|sexy|gorgeous|snatched', 'suit|dress|outfit|jeans ~3 on ~1 you', 'cuter|hotter|prettier|sexier|prettiest|cutest|sexiest|hottest', 'your ~1 smile ~2 lit|lights|made|makes', 'looking|look ~2 fit|toned|slim|hot ~1 lately|these', 'nice|cute|hot ~1 pics|photos|pictures',
       ],
       note: 'Comments on someone\'s looks turn a working relationship into a personal one they did not ask for.',
       suggestion: 'Keep to the work: their expertise, the project, the offer.',

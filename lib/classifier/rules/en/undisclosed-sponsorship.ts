@@ -13,7 +13,7 @@ export const undisclosedSponsorship: RuleFamily = {
       severity: 'high',
       phrases: [
         'thanks|thank you ~1 to ~1 <mention> ~3 sending|gifting|partnering|sponsoring', 'thanks|thank you ~4 for ~1 sending|gifting ~1 me', 'partnered|partnering ~1 with', 'in partnership with',
-        'sponsored by', 'gifted by', 'proud ~2 to ~2 partner|partnering', 'to ~1 partner ~1 with', 'brand ~1 ambassador', 'ambassador for', 'they sent me', 'sent me ~3 to try|to review',
+        'sponsored by', 'gifted by', 'proud ~2 to ~2 partner|partnering', 'to ~1 partner ~1 with', 'brand ~1 ambassador', 'ambassador for', 'they sent me', '<mention> ~1 sent ~1 over|me', 'sent ~1 over ~1 by|from <mention>', 'gifted|sent ~2 by|from <mention>', 'c/o <mention>', 'courtesy ~1 of <mention>', 'sent me ~3 to try|to review',
       ],
       unless: ['^ ad', '#ad', '#advert', '#sponsored', '#paidpartnership', '#partner', '#gifted', '#collab', 'paid partnership', 'sponsored post', 'sponsored content', 'advertisement', '#werbung', '#publicidad', '#publicite'],
       note: 'Readers take this as your honest opinion; if it was paid for or gifted and you do not say so, it is an ad in disguise.',
