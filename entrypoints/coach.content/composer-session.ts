@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { classify } from '@/lib/classifier';
 import type { Verdict } from '@/lib/classifier/types';
 import { addressee, buildClassifyInput, effectiveKind, mentionsIn } from '@/lib/composers/audience';
+import { classifyInBackground, REMOTE_FROM_CHARS } from '@/lib/composers/classify-remote';
 import { outcomeOf, type DraftState } from '@/lib/composers/coaching-outcome';
 import { CHECK_DELAY_MS, debounce } from '@/lib/composers/debounce';
 import { profileUrlFor } from '@/lib/composers/profile-url';
@@ -97,9 +98,17 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
       draft = read();
     }
     const settings = deps.settings();
+    const input = buildClassifyInput(draft.text, network, audience, contact ?? undefined);
+    const options = { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules };
     try {
-      const input = buildClassifyInput(draft.text, network, audience, contact ?? undefined);
-      verdict = classify(input, { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules });
+      if (draft.text.length < REMOTE_FROM_CHARS) verdict = classify(input, options);
+      else {
+        verdict = await classifyInBackground(input, options).catch((err) => {
+          deps.logOnce('classify-remote', err);
+          return classify(input, options);
+        });
+        if (mine !== seq || disposed) return;
+      }
     } catch (err) {
       return deps.logOnce('classify', err);
     }

@@ -1,0 +1,25 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { classify } from '@/lib/classifier';
+import { classifyInBackground, registerClassifyHandler } from '@/lib/composers/classify-remote';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  registerClassifyHandler();
+});
+
+// Long drafts are classified in the background so the page's main thread stays free: the answer
+// must be exactly what the content script would have computed itself.
+describe('classifying long drafts in the background', () => {
+  test('gives the same verdict as classify() in the page', async () => {
+    const text = `${'We walked by the river and talked about the garden. '.repeat(500)}\nDM me for my rates, 20% off this week only!`;
+    const input = { text, network: 'facebook', composer: 'post' as const };
+    const remote = await classifyInBackground(input, { sensitivity: 0.5 });
+    expect(remote).toEqual(classify(input, { sensitivity: 0.5 }));
+    expect(remote.level).not.toBe('ok');
+  });
+
+  test('a bad request comes back as a readable error, not a crash', async () => {
+    await expect(classifyInBackground({ text: 'hi', network: 'nope' })).rejects.toThrow(/unknown network/);
+  });
+});
