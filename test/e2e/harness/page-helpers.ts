@@ -14,11 +14,14 @@ export function coach(page: Page, composer?: ComposerKind): Locator {
   return page.locator(composer ? `tact-coach[data-composer="${composer}"]` : 'tact-coach');
 }
 
-/** The badge sits in a zero-size host, so "attached" is the state that means "there". */
+/**
+ * Waits until the composer's badge shows `level`, then returns the badge host (located by composer,
+ * so it still finds the host after the level changes). The host has no size: "attached" is "there".
+ */
 export async function waitForLevel(page: Page, level: Level, composer?: ComposerKind, timeout = 10_000): Promise<Locator> {
-  const host = page.locator(`tact-coach[data-level="${level}"]${composer ? `[data-composer="${composer}"]` : ''}`).first();
-  await host.waitFor({ state: 'attached', timeout });
-  return host;
+  const kind = composer ? `[data-composer="${composer}"]` : '';
+  await page.locator(`tact-coach[data-level="${level}"]${kind}`).first().waitFor({ state: 'attached', timeout });
+  return page.locator(`tact-coach${kind}`).first();
 }
 
 /** Real key events, so each editor library sees keydown/beforeinput/input the way a user makes them. */
@@ -35,14 +38,14 @@ export async function clearEditor(page: Page, editor: Locator): Promise<void> {
 }
 
 /**
- * Pastes `text` into the focused editor. Rich editors get a synthetic paste event carrying a
- * DataTransfer (their paste handlers insert it); a textarea ignores untrusted paste events, so it
- * gets the text through Input.insertText, which is what the browser does after a real paste.
+ * Pastes `text` into an editor. Editor libraries (Lexical, Draft.js, Quill, ProseMirror) get a
+ * synthetic paste event carrying a DataTransfer, which their paste handlers insert. Plain fields
+ * (textarea, bare contenteditable) ignore untrusted paste events, so they get the text through
+ * Input.insertText, which is what the browser does after a real paste.
  */
-export async function pasteInto(page: Page, editor: Locator, text: string): Promise<void> {
+export async function pasteInto(page: Page, editor: Locator, text: string, viaLibrary: boolean): Promise<void> {
   await editor.click();
-  const isTextField = await editor.evaluate((el) => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement);
-  if (isTextField) {
+  if (!viaLibrary) {
     await page.keyboard.insertText(text);
     return;
   }
@@ -53,14 +56,10 @@ export async function pasteInto(page: Page, editor: Locator, text: string): Prom
   }, text);
 }
 
-/** A draft of about `bytes` characters in lines of ordinary prose, for the big-paste check. */
-export function bigDraft(bytes: number): string {
-  const line = 'We walked along the river after lunch and talked about the garden, the kids and the summer. ';
+/** A draft of at least `chars` characters in lines of ordinary prose, for the big-paste check. */
+export function bigDraft(chars: number): string {
+  const line = 'We walked along the river after lunch and talked about the garden, the kids and the summer.';
   const lines: string[] = [];
-  let size = 0;
-  while (size < bytes) {
-    lines.push(line.repeat(3).trim());
-    size += line.length * 3 + 1;
-  }
+  for (let size = 0; size < chars; size += line.length + 1) lines.push(line);
   return lines.join('\n');
 }

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import { cleanDraft } from './drafts';
+import { repoRoot } from './harness/paths';
+import { openFixture, typeInto, waitForLevel } from './harness/page-helpers';
+import { skipReason, useTactBrowser } from './harness/use-browser';
+
+const facebookPost = `[data-lexical-editor=true][aria-label^="What's on your mind"]`;
+const sellingToFriends = 'Use my promo code ANA20 for 20% off at my new shop this weekend only!';
+
+// What the person sees and can do: the card behind the badge, and the audience the page shows
+// deciding which norm the draft is held to.
+describe.skipIf(skipReason)('coach card and audience', () => {
+  const browser = useTactBrowser('coach-card');
+
+  test('the badge opens a card listing each finding, the norm applied and the actions', async () => {
+    const page = await browser.current.newPage();
+    await openFixture(page, 'https://www.facebook.com/');
+    await typeInto(page, page.locator(facebookPost), sellingToFriends);
+    const host = await waitForLevel(page, 'flip', 'post');
+    const ruleIds = (await host.getAttribute('data-rules'))!.split(' ');
+    await host.locator('.tact-badge').click();
+    const card = host.locator('.tact-card');
+    await card.waitFor();
+    expect(await card.locator('li[data-rule-id]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule-id')))).toEqual(
+      expect.arrayContaining(ruleIds),
+    );
+    expect(await card.locator('.tact-norm').textContent()).toMatch(/social/i);
+    for (const name of ['Dismiss', 'Mute rule', 'Pause on this site']) {
+      expect(await card.getByRole('button', { name }).count()).toBeGreaterThan(0);
+    }
+    // The README's picture of the coach: made here so it always shows the current UI.
+    const box = (await page.locator('[role=dialog][aria-label="Create post"]').boundingBox())!;
+    const cardBox = (await card.boundingBox())!;
+    const x = Math.min(box.x, cardBox.x) - 8;
+    const y = Math.min(box.y, cardBox.y) - 8;
+    await page.screenshot({
+      path: resolve(repoRoot, 'docs/coach-card.png'),
+      clip: { x, y, width: Math.max(box.x + box.width, cardBox.x + cardBox.width) + 8 - x, height: Math.max(box.y + box.height, cardBox.y + cardBox.height) + 8 - y },
+    });
+    await page.close();
+  });
+
+  test('switching a Facebook post from Friends to Public changes the norm from social to hybrid', async () => {
+    const page = await browser.current.newPage();
+    await openFixture(page, 'https://www.facebook.com/');
+    await typeInto(page, page.locator(facebookPost), cleanDraft);
+    const host = await waitForLevel(page, 'ok', 'post');
+    await expect.poll(() => host.getAttribute('data-norm')).toBe('social');
+    await page.getByRole('button', { name: /^Edit privacy\. Sharing with Friends/ }).click();
+    await page.locator(facebookPost).click();
+    await page.keyboard.type(' See you!');
+    await expect.poll(() => host.getAttribute('data-norm')).toBe('hybrid');
+    await page.close();
+  });
+
+  test('the same selling draft is a flip among friends and only a caution in public', async () => {
+    const page = await browser.current.newPage();
+    await openFixture(page, 'https://www.facebook.com/');
+    await typeInto(page, page.locator(facebookPost), "I'm selling my old bike for $200, DM me if you want it before Friday!");
+    const host = await waitForLevel(page, 'flip', 'post');
+    await page.evaluate(() => (window.__fixture.setAudience as (a: string) => void)('Public'));
+    await page.keyboard.type(' Thanks!');
+    await waitForLevel(page, 'caution', 'post');
+    expect(await host.getAttribute('data-norm')).toBe('hybrid');
+    await page.close();
+  });
+
+});
