@@ -22,17 +22,24 @@ export function thresholds(sensitivity = 0.5): Thresholds {
 }
 
 /**
- * Independent evidence adds up (1 − Π(1 − w)), but repeats of one category do not: ten "buy now"s
- * are one hard sell, not ten.
+ * Independent evidence adds up (1 − Π(1 − w)). Within a category each further, different cue counts
+ * half as much as the one before, so "six seats left… rate ends Friday… you'll regret it" builds up,
+ * while ten copies of one "buy now" are still one hard sell.
  */
 export function sideScore(items: Weighed[], side: Direction): number {
-  const best = new Map<string, number>();
+  const byCategory = new Map<string, Map<string, number>>();
   for (const { finding, weight, side: s } of items) {
     if (s !== side) continue;
-    best.set(finding.category, Math.max(best.get(finding.category) ?? 0, weight));
+    const cues = byCategory.get(finding.category) ?? new Map<string, number>();
+    const key = finding.actual.toLowerCase();
+    cues.set(key, Math.max(cues.get(key) ?? 0, weight));
+    byCategory.set(finding.category, cues);
   }
   let keep = 1;
-  for (const w of best.values()) keep *= 1 - w;
+  for (const cues of byCategory.values()) {
+    const weights = [...cues.values()].sort((a, b) => b - a);
+    weights.forEach((w, i) => { keep *= 1 - w / 2 ** i; });
+  }
   return 1 - keep;
 }
 

@@ -43,15 +43,15 @@ export function normalizeWord(raw: string): string {
 
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 // A bare domain with a path or a common commercial suffix: "bit.ly/x", "shop.example.com".
-const BARE_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/\S*)?$/i;
+const BARE_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:[/?#]\S*)?$/i;
 const TLDS = new Set(['com', 'co', 'ly', 'io', 'shop', 'store', 'net', 'org', 'me', 'link', 'to', 'us', 'uk', 'de', 'fr', 'es', 'app', 'biz', 'it', 'gl', 'gg']);
 
 function looksLikeUrl(run: string): boolean {
   if (URL_START.test(run)) return true;
   if (run.length > 2048 || !BARE_DOMAIN.test(run)) return false;
-  const host = run.split('/')[0];
+  const host = run.split(/[/?#]/)[0];
   const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
-  return run.includes('/') ? /[a-z]/i.test(tld) && tld.length >= 2 : TLDS.has(tld);
+  return /[/?#]/.test(run) ? /^[a-z]{2,}$/i.test(tld) : TLDS.has(tld);
 }
 
 const TRAILING = new Set(['.', ',', '!', '?', ')', ']', '"', "'", ';', ':', '…', '’', '”']);
@@ -83,11 +83,19 @@ const NUMBER_WORDS = new Set([
 const CURRENCY_WORDS = new Set(['bucks', 'dollars', 'dollar', 'euros', 'euro', 'pounds', 'quid', 'usd', 'eur', 'gbp', 'cad', 'aud', 'grand', 'pesos']);
 
 export function tokenize(text: string): Token[] {
-  const tokens = scan(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  const scanned = scan(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < scanned.length; i++) {
+    const t = scanned[i];
     if (t.kind === 'word' && NUMBER_WORDS.has(t.norm)) t.kind = 'num';
-    if (t.kind === 'num' && i + 1 < tokens.length && CURRENCY_WORDS.has(tokens[i + 1].norm)) t.kind = 'money';
+    const next = scanned[i + 1];
+    if (t.kind === 'num' && next && CURRENCY_WORDS.has(next.norm)) {
+      // "18 bucks each" is one amount, so "<money> each" reads it like "$18 each".
+      tokens.push({ ...t, kind: 'money', norm: `${t.norm} ${next.norm}`, end: next.end });
+      i++;
+      continue;
+    }
+    tokens.push(t);
   }
   return tokens;
 }

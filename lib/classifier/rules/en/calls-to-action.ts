@@ -30,7 +30,7 @@ export const callsToAction: RuleFamily = {
         'dm|message|pm|inbox|text|email|comment|whatsapp ~2 me|us ~3 to ~1 order|buy|book|purchase|place|grab|claim|reserve',
         'dm|message|pm|inbox|text|email|whatsapp ~2 me|us ~3 for ~1 prices|pricing|price|rates|discount|code|orders|order',
         'dm|message|pm|inbox ~2 me|us ~2 to get started',
-        'comment ~1 yes|interested|info ~3 details|info|link|price|prices', 'dm|message|pm ~1 to ~1 buy|order|book|purchase', 'reply|comment ~3 and ~1 i\'ll|ill ~1 send|dm|message', 'order|buy|grab|get ~1 your ~2 today|now', 'link|links ~1 in ~1 my|the ~1 description|bio|profile',
+        'comment ~1 yes|interested|info ~3 details|info|link|price|prices', 'dm|message|pm ~1 to ~1 buy|order|book|purchase', 'reply|comment ~3 and ~1 i\'ll|ill ~1 send|dm|message', 'order|buy|grab|get ~1 your ~2 today|now', 'buy|grab|get|order ~1 my ~2 ebook|book|course|album|product|app|guide|merch|print|prints', 'grab|get|buy ~2 it|one|yours ~1 before', 'can ~1 i ~1 send ~1 you ~3 video|info|information|details|link|catalog', 'link|links ~1 in ~1 my|the ~1 description|bio|profile',
         'if ~1 you ~1 buy|order|sign ~3 through|with|using|via ~1 my|this|the|<url> ~1 link|code|url', 'dm ~1 <code>', 'message|dm|pm|email ~1 me ~3 and ~1 i\'ll|ill ~2 send ~3 calendar|rates|details|info|link|quote|menu', 'reply ~4 and ~1 i\'ll|ill ~3 dm|send|message ~2 link|info|details|you', 'dm|message|pm ~1 me ~2 if ~1 you ~2 want ~1 in|one|some|any', 'want ~1 me ~1 to ~1 send ~3 quote|catalog|info|details|link|samples',
         'send me a message ~3 order|buy|prices|pricing',
       ],

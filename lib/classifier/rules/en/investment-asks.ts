@@ -14,7 +14,7 @@ export const investmentAsks: RuleFamily = {
         'invest ~1 in ~1 my|our ~3 startup|company|business|idea|fund|project|brand|round|app|restaurant|shop|crypto|coin|token', 'looking for ~2 investors|investment|backers',
         'angel ~1 investors|investment', 'raising ~4 round|seed|capital|funding|investment', 'seed|series|funding|angel ~1 round', '<money> ~1 minimum ~1 check|investment', 'put|invest ~1 <money> ~2 into|in', '2x|3x|5x|10x ~1 it|your|return|returns', 'triple|double ~1 it|that', 'you\'d ~1 get <percent>', 'get in early', 'buy in early',
         'guaranteed ~1 returns|return|profit|profits', 'double|triple ~1 your ~1 money|investment', '<percent> ~2 returns|return|interest|roi|profit|monthly|weekly', 'equity in ~1 my|our',
-        'presale', 'guaranteed ~1 10x|2x|3x|5x|100x|profit|profits|returns|return|income|gains', 'signals ~1 group|channel', 'spot ~2 in ~1 our|my ~2 round|raise|seed', 'pre sale ~2 token|coin', 'to the moon', '100x|10x|1000x',
+        'presale', 'guaranteed ~2 <percent>', '<money> ~2 gets|buys ~1 you <percent>', 'opening ~1 up ~1 investment', 'investment ~1 in ~2 my|our|the ~1 bakery|business|company|startup|shop|salon|restaurant|studio|brand', 'guaranteed ~1 10x|2x|3x|5x|100x|profit|profits|returns|return|income|gains', 'signals ~1 group|channel', 'spot ~2 in ~1 our|my ~2 round|raise|seed', 'pre sale ~2 token|coin', 'to the moon', '100x|10x|1000x',
       ],
       note: 'Asking friends to invest makes them creditors of your venture; if it goes badly you lose more than money.',
       suggestion: 'Tell friends about the venture as news. Raise money from people whose job is investing, or make the ask one-to-one with no pressure.',

@@ -5,7 +5,7 @@ export const marketFrame: FrameFamily = {
   kind: 'frame',
   lang: 'en',
   pitch: [
-    'coupon|coupons|voucher|vouchers', 'we ~1 buy ~3 cash', 'our ~3 app|apps|package|packages|program|programme|team|plan|plans|service|services|product|products', 'annual|monthly ~1 plan', 'first ~1 consult|consultation|session|call|lesson',
+    'coupon|coupons|voucher|vouchers', 'we ~1 buy ~3 cash', 'our ~3 app|apps|package|packages|program|programme|team|plan|plans|service|services|product|products|partner|partners|vendor|offer|offers', 'fertility|life|career|business|health ~1 coach', 'slots|spots ~1 open|available', 'annual|monthly ~1 plan', 'first ~1 consult|consultation|session|call|lesson',
     'our ~2 services|service|solution|solutions|platform|product|products|software|tool|offer|offering|plans|plan|policy|policies|coverage|agency|firm|program|package|packages|rates|pricing|team|store|shop|clinic|practice',
     'we ~1 help|specialize|specialise|offer|provide', 'i ~1 help ~2 companies|businesses|brands|teams|clients|founders|families|people', 'reaching ~1 out', 'quick|short|brief ~1 call|chat',
     'hop|jump ~1 on ~1 a ~1 call', 'set ~1 up ~2 call|meeting|demo|time', 'schedule ~2 call|demo|meeting|consultation', 'demo', 'free ~1 trial', 'pricing', 'quote', 'proposal',

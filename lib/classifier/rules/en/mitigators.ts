@@ -16,9 +16,9 @@ export const mitigators: MitigatorFamily = {
       id: 'charity',
       phrases: [
         'donate|donated|donating|donation|donations|fundraiser|fundraising|charity|charities|nonprofit|gofundme|justgiving', 'raising|raise ~1 money|funds ~1 for', 'non ~1 profit', 'in memory of',
-        'sponsor ~1 me', 'per ~1 mile|km|lap', 'bake sale', 'walk|run|ride|relay ~1 for ~2 cancer|alzheimer|alzheimers|research|charity|kids|children|hospital', 'all proceeds', 'proceeds go', 'every ~1 dollar|penny|cent ~2 goes', 'marathon|5k|10k ~4 for ~2 the|a|charity', 'half ~1 marathon ~4 for', 'nicu', 'matching ~1 donations|gifts', 'donation ~1 matching', 'food bank', 'animal shelter',
+        'sponsor ~1 me', 'per ~1 mile|km|lap', 'bake sale', 'walk|run|ride|relay ~1 for ~2 cancer|alzheimer|alzheimers|research|charity|kids|children|hospital', 'all proceeds', 'proceeds go', 'every ~1 dollar|penny|cent ~2 goes', 'marathon|race|walk|ride|swim ~4 for ~2 the|a|charity', 'half ~1 marathon ~4 for', 'nicu', 'matching ~1 donations|gifts', 'donation ~1 matching', 'food bank', 'animal shelter',
       ],
-      dampens: ['selling', 'calls-to-action', 'promo-codes', 'urgency', 'distribution-asks', 'investment-asks', 'undisclosed-sponsorship', 'private-topics'],
+      dampens: ['selling', 'calls-to-action', 'promo-codes', 'urgency', 'distribution-asks', 'investment-asks', 'undisclosed-sponsorship', 'private-topics', 'paying-favours'],
       factor: 0.3,
       why: 'Donations follow gift norms, not market ones.',
     },
@@ -55,7 +55,7 @@ export const mitigators: MitigatorFamily = {
     },
     {
       id: 'settling-shared-costs',
-      phrases: ['split|splitting ~2 bill|check|cost|costs|tab|rent|gas|utilities', 'came ~1 to <money>', 'total ~1 was|is|came|comes', 'splitwise|tricount', 'settle ~1 up', '<money> ~1 each ~2 venmo|zelle|paypal|splitwise', 'venmo|zelle|paypal ~1 me', 'roommates|housemates|flatmates', 'pay ~1 you ~1 back', 'pay ~1 me ~1 back', 'my ~1 share', 'your ~1 share', 'chip ~1 in', 'chipping ~1 in', 'paid ~1 for ~2 tickets|groceries|gas'],
+      phrases: ['split|splitting ~2 bill|check|cost|costs|tab|rent|gas|utilities', 'came ~1 to <money>', 'total ~1 was|is|came|comes', 'splitwise|tricount', 'kitty', 'each ~1 if ~3 all|everyone|we', 'per ~1 person ~3 if|split', 'raised <money>', 'settle ~1 up', '<money> ~1 each ~2 venmo|zelle|paypal|splitwise', 'venmo|zelle|paypal ~1 me', 'roommates|housemates|flatmates', 'pay ~1 you ~1 back', 'pay ~1 me ~1 back', 'my ~1 share', 'your ~1 share', 'chip ~1 in', 'chipping ~1 in', 'paid ~1 for ~2 tickets|groceries|gas'],
       dampens: ['paying-favours', 'selling'],
       factor: 0.2,
       why: 'Reimbursing shared costs is bookkeeping between friends, not pricing a favour.',

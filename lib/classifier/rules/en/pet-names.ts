@@ -15,7 +15,7 @@ export const petNames: RuleFamily = {
         'babe|sweetie|sweetheart|darling|cutie|honeybun|sweetiepie|sweetie-pie|babycakes|hun',
         'hi|hey|hello|thanks|thank|thx|morning|night|sure|ok|okay|sorry|yes|no|bye ~1 you ~1 honey|hon|baby|love|dear|doll|sugar|gorgeous|beautiful|handsome|sunshine',
         'hi|hey|hello|thanks|thx|morning|night|sure|ok|okay|sorry|yes|no|bye ~1 honey|hon|baby|love|doll|sugar|gorgeous|beautiful|handsome|sunshine',
-        'my ~1 dear|love|darling',
+        'my ~1 dear|love|darling', 'quote|invoice|help|order|update|call|email|info|reply|report|files|feedback|heads ~1 handsome|gorgeous|beautiful|babe|hun|sweetie|love|dear|darling|cutie|hon',
       ],
       note: 'Pet names presume an intimacy that a client, colleague or prospect has not offered.',
       suggestion: 'Use their name.',

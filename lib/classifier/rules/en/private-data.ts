@@ -16,6 +16,7 @@ export const privateData: RuleFamily = {
         'your ~1 instagram|insta|facebook|tiktok|snapchat ~2 posts|post|photos|pics|pictures|stories|story|feed|page|account',
         'found ~1 you ~1 on ~1 instagram|insta|facebook|tiktok|snapchat|dating', 'found ~1 your ~2 instagram|insta|facebook|tiktok|snapchat|account|page|profile|blog', 'you ~1 follow ~5 on ~1 strava|instagram|insta|tiktok|twitter|facebook|pinterest', 'looked ~1 you ~1 up', 'googled ~1 you', 'did some digging', 'checked out ~1 your ~1 instagram|insta|facebook|tiktok|snapchat',
         'your ~1 wife|husband|partner|girlfriend|boyfriend|kids|children|daughter|son ~2 posted',
+        "noticed|saw|see ~2 you've|youve|you ~1 watched|viewed|opened|clicked|joined|liked", 'watch|viewing|reading ~1 history',
         'saw|seen|noticed|see ~3 on|in ~1 your ~1 page|photos|pics|pictures|posts|feed', 'saw|seen|read ~2 your ~1 stories|story|posts|post|photos|pics|tweets ~2 about|from|of',
         'your ~1 public ~1 spotify|strava|venmo|goodreads|pinterest|playlists', 'your ~1 strava|fitbit|venmo|spotify|garmin|23andme|ancestry|peloton|tinder|bumble|hinge|reddit|letterboxd|myfitnesspal|whoop|oura',
         'saw|seen|noticed ~2 you ~1 posted|posting|shared|tweeted', "you've|youve ~1 been ~1 posting|sharing|tweeting", 'dug|digging ~1 up ~1 your', 'your ~1 old ~2 reddit|account|accounts|posts|tweets|blog|myspace',
@@ -38,7 +39,9 @@ export const privateData: RuleFamily = {
       impliesMarketFrame: true,
       phrases: [
         'you ~2 visited|viewed|browsed|browsing|looking|looked|checking|checked ~4 our|my ~2 site|website|page|pricing|store|app|listing|listings|cart|products|catalog',
-        'your ~1 browsing|search|purchase|order|location ~1 history', 'your ~2 visits|visit|downloads|clicks|opens|views ~2 to|of|on', 'logged|tracked|recorded ~1 your', 'matched|cross ~3 your ~1 email|phone|number|name|address', 'people ~1 who ~1 downloaded|visited|bought ~3 competitor|competitor\'s|competitors', 'picked ~1 up ~4 from ~1 our', 'your ~1 cart|basket', 'left ~3 in ~1 your ~1 cart|basket',
+        'your ~1 browsing|search|purchase|order|location ~1 history', 'your ~2 visits|visit|downloads|clicks|opens|views ~2 to|of|on', 'logged|tracked|recorded ~1 your', 'matched|cross ~3 your ~1 email|phone|number|name|address', 'people ~1 who ~1 downloaded|visited|bought ~3 competitor|competitor\'s|competitors', 'picked ~1 up ~4 from ~1 our',
+        'found|got|pulled|looked ~1 up ~1 your ~1 address|number|email|phone', 'found|got|pulled ~1 your ~1 address|number|email|phone|details', 'property|county|court|public|voter ~1 records', 'street ~1 view',
+        "haven't|hasn't|havent|hasnt ~1 ordered|bought|purchased|booked|checked ~1 out", 'your ~1 cart|basket', 'left ~3 in ~1 your ~1 cart|basket',
         'noticed|saw|see|know ~3 you ~2 recently ~1 bought|purchased|ordered|searched|googled|booked|downloaded|moved',
         'noticed|saw|see ~2 you ~2 bought|purchased|ordered|searched|googled|downloaded|picked', 'you ~1 opened ~1 my|our ~1 email|emails ~2 times',
         'your ~1 home|house ~1 address', 'where you live', 'drove|drive|walked|driving ~1 by|past ~1 your ~1 house|home|place',

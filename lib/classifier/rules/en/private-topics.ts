@@ -18,7 +18,7 @@ export const privateTopics: RuleFamily = {
       phrases: [
         'pregnan*', 'expecting ~1 a ~1 baby', 'baby on the way', 'new baby', 'newborn', 'divorc*', 'separation', 'breakup', 'break up', 'diagnos*', 'cancer', 'chemo*', 'tumor|tumour',
         'illness', 'surgery', 'hospital*', 'passed away', 'your loss', 'loss of your', 'funeral', 'griev*', 'widow*', 'miscarriage', 'fertility', 'ivf', 'rehab', 'depression',
-        'your weight', 'laid off', 'lost ~1 your ~1 job', 'bankrupt*', 'debt', 'bereavement', 'passed', 'therapy', 'anxiety', 'chemotherapy', 'miscarried', 'sober', 'sobriety', 'condolences', 'sorry for your', 'rest in peace',
+        'your weight', 'laid off', 'lost ~1 your ~1 job', 'bankrupt*', 'debt', 'bereavement', 'passed', 'passing', 'therapy', 'anxiety', 'chemotherapy', 'miscarried', 'sober', 'sobriety', 'condolences', 'sorry for your', 'rest in peace',
       ],
       note: 'Using a private event (a pregnancy, an illness, a loss) as the opening for an offer makes the sympathy look like a sales tactic.',
       suggestion: 'Keep the two apart: send your sympathy or congratulations on their own, and make the offer another time, if at all.',
