@@ -20,6 +20,7 @@ export function ListView({ db, now, version, query, onQuery, onOpen }: Props) {
   return (
     <div class="list-view">
       <input type="search" class="search" aria-label="Search contacts" placeholder={`Search ${count.data} contacts: name, handle, circle, notes`}
+        data-count={count.loaded ? count.data : undefined}
         value={query} onInput={(e) => onQuery(e.currentTarget.value)} autoFocus />
       {!query && <DueList contacts={due.data} now={now} onOpen={onOpen} />}
       {list.loaded && (

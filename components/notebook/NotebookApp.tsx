@@ -63,7 +63,7 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
         )}
         {route.name === 'new' && (
           <>
-            {route.note && <p class="notice">{route.note}</p>}
+            {route.note && <p class="hint">{route.note}</p>}
             <ContactEditor title="New contact" initial={emptyContact(route.prefill)} onCancel={() => go({ name: 'list' })}
               onSave={async (input) => { const c = await addContact(db, input); changed(); go({ name: 'contact', id: c.id }); }} />
           </>

@@ -25,7 +25,9 @@ export async function readActiveTabProfile(): Promise<PageProfile | null> {
   const id = await targetTabId();
   if (id === undefined) return null;
   try {
-    const reply = await browser.tabs.sendMessage(id, { type: PROFILE_READ }, { frameId: 0 });
+    // A page whose content script never answers must not leave the button hanging.
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000));
+    const reply = await Promise.race([browser.tabs.sendMessage(id, { type: PROFILE_READ }, { frameId: 0 }), timeout]);
     return isProfile(reply) ? reply : null;
   } catch {
     return null; // no Tact content script on that page (unsupported site, or not reloaded since install)
