@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchTactBrowser, type TactBrowser } from './launch-browser';
 import { requestLogDir } from './paths';
+import type { RequestRecorder } from './request-recorder';
 
 /** Why the e2e files skip ('' when they run): no Chromium on a machine without CI set. */
 export const skipReason = inject('skipReason');
@@ -19,7 +20,7 @@ export function useTactBrowser(name: string): { readonly current: TactBrowser } 
   });
   afterAll(async () => {
     if (!browser) return;
-    writeFileSync(join(requestLogDir, `${name}.json`), JSON.stringify(browser.recorder.requests, null, 1));
+    saveRequestLog(name, browser.recorder);
     await browser.close();
   });
   return {
@@ -28,4 +29,9 @@ export function useTactBrowser(name: string): { readonly current: TactBrowser } 
       return browser;
     },
   };
+}
+
+/** Keeps what a browser requested for the suite-wide check in zz-no-foreign-requests. */
+export function saveRequestLog(name: string, recorder: RequestRecorder): void {
+  writeFileSync(join(requestLogDir, `${name}.json`), JSON.stringify(recorder.requests, null, 1));
 }
