@@ -42,7 +42,7 @@ export function CoachBadge(p: CoachBadgeProps) {
       >
         {badgeGlyph(verdict)}
       </button>
-      <p class="tact-summary tact-sr" aria-live="polite">
+      <p class="tact-live tact-sr" aria-live="polite">
         {p.open || verdict.level !== 'ok' ? summaryOf(verdict) : ''}
       </p>
       {p.open && <CoachCard {...p} />}

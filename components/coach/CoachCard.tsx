@@ -1,5 +1,6 @@
 import type { Finding, Verdict } from '@/lib/classifier/types';
 import { ContactContextBlock, type AddState } from './ContactContextBlock';
+import { summaryOf } from './level-text';
 import type { ContactSummary } from '@/lib/messaging/protocol';
 
 /** The card lists at most this many findings; a 100 KB paste must not render hundreds of items. */
@@ -37,6 +38,8 @@ export function CoachCard(p: CardProps) {
   const shown = verdict.findings.slice(0, SHOWN);
   return (
     <div class="tact-card" role="dialog" aria-label="Tact coach" data-below={p.below ? '' : undefined}>
+      {/* Visible twin of the badge's live region; hidden from screen readers so it is not read twice. */}
+      <p class="tact-summary" aria-hidden="true">{summaryOf(verdict)}</p>
       <p class="tact-norm">{verdict.norm.reason}</p>
       {shown.length > 0 && (
         <ul class="tact-findings">

@@ -1,4 +1,5 @@
 import { defaultMatches } from '@/lib/networks';
+import { listenForProfileRead } from '@/lib/profile/listen-profile-read';
 import { startCoach } from './start-coach';
 
 /**
@@ -10,6 +11,8 @@ export default defineContentScript({
   matches: [...defaultMatches],
   runAt: 'document_idle',
   main(ctx) {
+    // The popup's "Add from this page" asks the top frame who this profile is (lib/profile, notebook's).
+    if (window === window.top) ctx.onInvalidated(listenForProfileRead());
     void startCoach(ctx);
   },
 });

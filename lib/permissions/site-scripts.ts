@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { updateSettings } from '../settings/storage';
+import { loadSettings, updateSettings } from '../settings/storage';
 import { COACH_SCRIPT, originPattern, scriptIdFor, siteOriginsFromGrants, SITE_SCRIPT_PREFIX } from './site-origin';
 
 // Granted host permissions are the source of truth; registered scripts and settings.allowedSites
@@ -52,7 +52,9 @@ async function doSync(): Promise<string[]> {
     const missing = granted.filter((o) => !registered.includes(scriptIdFor(o)));
     if (missing.length) await register(s, missing);
   }
-  await updateSettings((st) => ({ ...st, allowedSites: granted }));
+  // Write only on a change: every write wakes the coach in every open tab (storage.onChanged).
+  const current = await loadSettings();
+  if (current.allowedSites.join(' ') !== granted.join(' ')) await updateSettings((st) => ({ ...st, allowedSites: granted }));
   return granted;
 }
 
