@@ -1,0 +1,61 @@
+import { bundleFixtures } from '../test/e2e/harness/bundle-fixtures';
+import { findChromium, missingChromiumMessage } from '../test/e2e/harness/find-chromium';
+import { startFixtureServer } from '../test/e2e/harness/fixture-server';
+import { launchTactBrowser } from '../test/e2e/harness/launch-browser';
+import { extensionDir } from '../test/e2e/harness/paths';
+import { contentScriptSizes } from './bench-e2e/bundle-size';
+import { measureLatency, percentile, type LatencyCase } from './bench-e2e/keystroke-latency';
+
+// `npm run bench:e2e [-- --quick]`: the coach's speed as a user feels it, in real Chromium with the
+// built extension. Prints a table, then the figures as one JSON object on the last line.
+const DEBOUNCE_MS = 300;
+const LATENCY_BUDGET_MS = DEBOUNCE_MS + 50;
+const GZIP_BUDGET_BYTES = 80 * 1024;
+
+const cases: LatencyCase[] = [
+  { name: 'Facebook post (Lexical)', url: 'https://www.facebook.com/', editor: `[data-lexical-editor=true][aria-label^="What's on your mind"]`, trigger: 'DM me to order', slot: 'post' },
+  { name: 'X post (Draft.js)', url: 'https://x.com/home', editor: '[data-testid=tweetTextarea_0]', trigger: 'DM me to order' },
+  { name: 'LinkedIn DM (contenteditable)', url: 'https://www.linkedin.com/messaging/thread/2-abc123/', editor: 'div.msg-form__contenteditable', trigger: 'Talk soon, sweetie' },
+  { name: 'Bluesky post (TipTap)', url: 'https://bsky.app/', editor: '[data-testid=composePostView] .ProseMirror', trigger: 'DM me to order' },
+  { name: 'Instagram comment (textarea)', url: 'https://www.instagram.com/p/C0ffee123/', editor: 'form textarea', trigger: 'DM me to order' },
+];
+
+async function main(): Promise<number> {
+  const quick = process.argv.includes('--quick');
+  const samples = quick ? 3 : 21;
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(`bench:e2e: ${missingChromiumMessage}`);
+    return 1;
+  }
+  await bundleFixtures();
+  const server = await startFixtureServer();
+  const browser = await launchTactBrowser({ port: server.port });
+  const rows: Array<Record<string, string | number>> = [];
+  try {
+    for (const c of cases) {
+      for (const chars of [280, 3000]) {
+        const ms = await measureLatency(browser, c, chars, samples);
+        const median = percentile(ms, 50);
+        const p95 = percentile(ms, 95);
+        rows.push({ composer: c.name, chars, samples: ms.length, medianMs: +median.toFixed(1), p95Ms: +p95.toFixed(1),
+          p95AfterDebounceMs: +(p95 - DEBOUNCE_MS).toFixed(1), budget: p95 <= LATENCY_BUDGET_MS ? 'ok' : 'FAIL' });
+        console.error(`bench:e2e ${c.name} ${chars} chars: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const sizes = contentScriptSizes(extensionDir).map((s) => ({ ...s, budget: s.gzipBytes <= GZIP_BUDGET_BYTES ? 'ok' : 'FAIL' }));
+
+  console.log(`\nKeystroke → badge latency (last key's keydown → data-level change; debounce ${DEBOUNCE_MS} ms, budget p95 ≤ ${LATENCY_BUDGET_MS} ms)`);
+  console.table(rows);
+  console.log(`Content scripts (budget ≤ ${GZIP_BUDGET_BYTES / 1024} KB gzipped)`);
+  console.table(sizes.map((s) => ({ file: s.file, KB: +(s.bytes / 1024).toFixed(1), gzipKB: +(s.gzipBytes / 1024).toFixed(1), budget: s.budget })));
+  const failed = [...rows, ...sizes].some((r) => r.budget === 'FAIL');
+  console.log(JSON.stringify({ chromium, debounceMs: DEBOUNCE_MS, latency: rows, contentScripts: sizes, quick, pass: !failed }));
+  return 0;
+}
+
+main().then((code) => { process.exitCode = code; }, (err) => { console.error(err); process.exitCode = 1; });
