@@ -1,7 +1,9 @@
 import { classifierSection } from './classifier-section';
+import { notebookSection } from './notebook';
 import type { BenchSection } from './section';
 
 /** Every section `npm run bench` runs, in order; add yours with one line. */
 export const sections: BenchSection[] = [
   classifierSection,
+  notebookSection,
 ];

@@ -1,5 +1,5 @@
 import { withDerived } from './derive';
-import { fold, handleKey, urlKey, words } from './normalize';
+import { fold, handleKey, normalizeHandle, urlKey, words } from './normalize';
 import type { TactDb } from './schema';
 import type { CoachingEvent, Contact, ContactInput } from './types';
 
@@ -82,14 +82,28 @@ export function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Conta
 
 /**
  * Prefix search over names, handles, tags, notes, org (the `searchWords` multiEntry index): every query word must
- * prefix some word of the contact. The longest word goes to the index; the others filter the few candidates.
+ * prefix some word of the contact. One word: the index alone, first `limit` hits. Several: the primary keys
+ * of each word's range are intersected (index-only, no records read), so a query nobody matches costs key
+ * scans rather than reading every candidate record.
  */
 export async function searchContacts(db: TactDb, query: string, limit = 50): Promise<Contact[]> {
+  const raw = fold(query.trim());
+  // A handle typed as such ("ana-g", "@sam.bsky"): the whole handle is also indexed as one word.
+  if (raw && !/\s/.test(raw) && /[^\p{L}\p{N}]/u.test(raw)) {
+    const whole = await db.contacts.where('searchWords').startsWith(normalizeHandle(raw)).distinct().limit(limit).toArray();
+    if (whole.length) return whole;
+  }
   const terms = [...new Set(words(query))].sort((a, b) => b.length - a.length);
   if (!terms.length) return listRecent(db, limit);
-  const [first, ...others] = terms;
-  const matchesAll = (c: Contact) => others.every((t) => c.searchWords.some((w) => w.startsWith(t)));
-  return db.contacts.where('searchWords').startsWith(first).distinct().filter(matchesAll).limit(limit).toArray();
+  if (terms.length === 1) return db.contacts.where('searchWords').startsWith(terms[0]).distinct().limit(limit).toArray();
+  let ids: Set<string> | null = null;
+  for (const t of terms) {
+    const keys = await db.contacts.where('searchWords').startsWith(t).primaryKeys();
+    ids = new Set(ids ? keys.filter((k) => ids!.has(k)) : keys);
+    if (!ids.size) return [];
+  }
+  const found = await db.contacts.bulkGet([...ids!].slice(0, limit));
+  return found.filter((c): c is Contact => !!c);
 }
 
 /** The contact with this handle or profile URL on a network, if any. */

@@ -31,6 +31,9 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ParsedFile 
 
 async function existingFor(db: TactDb, parsed: ParsedFile): Promise<Contact[]> {
   const { ids, keys } = lookupKeys(parsed.records);
+  // A big file (a whole LinkedIn network) touches much of the notebook: reading every contact once is
+  // several times cheaper than thousands of index seeks (bench/notebook.ts). Small files seek.
+  if (keys.length > 1000) return db.contacts.toArray();
   const [byId, byKey] = await Promise.all([
     ids.length ? db.contacts.bulkGet(ids) : [],
     keys.length ? db.contacts.where('handleKeys').anyOf(keys).toArray() : [],

@@ -52,6 +52,9 @@ describe('contacts', () => {
     expect(await names('CLI')).toEqual(['Marc Dupont']);
     expect(await names('sister')).toEqual(['Zoe Bernard']);
     expect(await names('nobody')).toEqual([]);
+    expect(await names('zbern.bs')).toEqual(['Zoe Bernard']); // a handle typed whole, punctuation and all
+    expect(await names('@ZBern')).toEqual(['Zoe Bernard']);
+    expect(await names('zoe nobody')).toEqual([]);
   });
 
   test('findByHandle matches handle or profile URL on the right network only', async () => {
