@@ -12,6 +12,8 @@ export interface HandlerDeps {
   db: TactDb;
   /** Open the notebook at a route such as `#/contact/<id>`. */
   openNotebook: (hash: string) => Promise<void>;
+  /** The user's "keep draft text in the history" setting, read on the extension side. */
+  keepDraftText?: () => Promise<boolean>;
   now?: () => number;
 }
 
@@ -22,13 +24,15 @@ const handlers: Handlers = {
     const c = await findByHandle(db, req);
     return c ? toSummary(c) : null;
   },
-  'notebook.recordCoaching': async (req, { db, now }) => {
+  'notebook.recordCoaching': async (req, { db, now, keepDraftText }) => {
     const contact = req.contactId ? await getContact(db, req.contactId) : await findByHandle(db, req);
     // History is kept for people in the notebook only; drafts to strangers leave no trace.
     if (!contact) return { recorded: false, contactId: null };
+    // The setting is checked here too, not only by the sender: the text is never stored unless the user said so.
+    const keepText = !!req.draftText && !!(await keepDraftText?.());
     await recordCoachingEvent(db, {
       contactId: contact.id, network: req.network, at: (now ?? Date.now)(), level: req.level,
-      categories: req.categories, action: req.action, ...(req.draftText ? { draftText: req.draftText } : {}),
+      categories: req.categories, action: req.action, ...(keepText ? { draftText: req.draftText } : {}),
     });
     return { recorded: true, contactId: contact.id };
   },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/schema';
+import { loadSettings } from '../settings/storage';
 import { handleNotebookMessage } from './handlers';
 import { isNotebookMessage } from './validate';
 
@@ -18,7 +19,8 @@ export function registerNotebookHandlers(): void {
     const openNotebook = async (hash: string) => {
       await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)('/popup.html') + hash });
     };
-    void handleNotebookMessage(message, { db: getDb(), openNotebook }).then(sendResponse);
+    const keepDraftText = async () => (await loadSettings()).keepDraftText === true;
+    void handleNotebookMessage(message, { db: getDb(), openNotebook, keepDraftText }).then(sendResponse);
     return true;
   });
 }

@@ -69,6 +69,15 @@ describe('handler validation (called directly)', () => {
     expect(all.map((c) => [c.name, c.relationship, c.title])).toEqual([['Grace Hopper', 'market', 'Rear admiral']]);
   });
 
+  test('draft text is stored only when the keep-draft-text setting is on, whatever the sender sends', async () => {
+    const c = await addContact(db, base);
+    const msg = { type: 'notebook.recordCoaching', payload: { contactId: c.id, network: 'linkedin', level: 'flip', categories: ['price'], action: 'posted-anyway', draftText: 'Special price for you, Mum' } };
+    await handleNotebookMessage(msg, { ...deps, keepDraftText: async () => false });
+    await handleNotebookMessage(msg, { ...deps, keepDraftText: async () => true, now: () => 43 });
+    const texts = (await historyFor(db, c.id)).map((e) => e.draftText);
+    expect(texts).toEqual(['Special price for you, Mum', undefined]);
+  });
+
   test('openContact opens the contact route', async () => {
     expect(await handleNotebookMessage({ type: 'notebook.openContact', payload: { id: 'a b' } }, deps)).toEqual({ ok: true, data: { opened: true } });
     expect(opened).toEqual(['#/contact/a%20b']);
