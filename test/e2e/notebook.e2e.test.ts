@@ -197,6 +197,28 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await expect.poll(() => popup.getByRole('list', { name: 'Coaching history' }).locator('li').count()).toBeGreaterThan(0);
   });
 
+  test('the Settings tab hosts the coach\'s settings', async () => {
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await popup.getByRole('heading', { name: 'Networks' }).waitFor();
+    await popup.getByRole('heading', { name: 'Coaching' }).waitFor();
+  });
+
+  test('wipe asks first; cancel keeps everything, confirm empties the notebook', async () => {
+    const before = await contactCount(popup);
+    expect(before).toBeGreaterThan(0);
+    await popup.getByRole('tab', { name: 'Import / export' }).click();
+    await popup.getByRole('button', { name: 'Wipe all notebook data…' }).click();
+    const confirm = popup.getByRole('alertdialog', { name: 'Confirm wipe' });
+    expect(await confirm.textContent()).toContain(`Delete all ${before} contacts`);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await contactCount(popup)).toBe(before);
+    await popup.getByRole('tab', { name: 'Import / export' }).click();
+    await popup.getByRole('button', { name: 'Wipe all notebook data…' }).click();
+    await popup.getByRole('button', { name: 'Yes, wipe everything' }).click();
+    await popup.getByRole('status').filter({ hasText: 'The notebook is empty.' }).waitFor();
+    expect(await contactCount(popup)).toBe(0);
+  });
+
   test('no request left the machine', () => {
     expect(browser.current.recorder.foreign()).toEqual([]);
   });
