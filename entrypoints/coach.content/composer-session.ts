@@ -1,13 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { classify } from '@/lib/classifier';
 import type { Verdict } from '@/lib/classifier/types';
-import { addressee, buildClassifyInput, effectiveKind, mentionsIn } from '@/lib/composers/audience';
-import { classifyInBackground, REMOTE_FROM_CHARS } from '@/lib/composers/classify-remote';
+import { addressee, effectiveKind } from '@/lib/composers/audience';
 import { outcomeOf, type DraftState } from '@/lib/composers/coaching-outcome';
 import { CHECK_DELAY_MS, debounce } from '@/lib/composers/debounce';
 import { profileUrlFor } from '@/lib/composers/profile-url';
-import { domRangeFor, readEditorText, readFieldText, type DraftText } from '@/lib/composers/read-draft';
+import { domRangeFor, type DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
+import { checkDraft } from './check-draft';
 import type { AddState } from '@/components/coach/ContactContextBlock';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import type { CoachDeps, CoachingAction } from './coach-deps';
@@ -68,58 +67,22 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
     (err) => deps.logOnce('badge', err),
   );
 
-  const read = () => (isField ? readFieldText(editor as HTMLTextAreaElement) : readEditorText(editor));
-  const who = () => addressee(audience);
-
-  function readAudience(text: string): Audience {
-    try {
-      const a = adapter.audience(found, document, new URL(location.href));
-      return { ...a, mentions: a.mentions.length ? a.mentions : mentionsIn(text) };
-    } catch (err) {
-      deps.logOnce(`${network}:audience`, err);
-      return { kind: found.kind, mentions: mentionsIn(text) };
-    }
-  }
-
   async function check(): Promise<void> {
     if (disposed || !host) return;
     const mine = ++seq;
-    draft = read();
-    audience = readAudience(draft.text);
-    const person = who();
-    contact = null;
-    if (person?.handle) {
-      try {
-        contact = await deps.resolveContact({ network, handle: person.handle });
-      } catch (err) {
-        deps.logOnce('notebook', err);
-      }
-      if (mine !== seq || disposed) return;
-      draft = read();
-    }
-    const settings = deps.settings();
-    const input = buildClassifyInput(draft.text, network, audience, contact ?? undefined);
-    const options = { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules };
-    try {
-      if (draft.text.length < REMOTE_FROM_CHARS) verdict = classify(input, options);
-      else {
-        verdict = await classifyInBackground(input, options).catch((err) => {
-          deps.logOnce('classify-remote', err);
-          return classify(input, options);
-        });
-        if (mine !== seq || disposed) return;
-      }
-    } catch (err) {
-      return deps.logOnce('classify', err);
-    }
+    const result = await checkDraft(adapter, found, deps, () => mine === seq && !disposed);
+    if (!result || mine !== seq || disposed) return;
+    ({ draft, audience, contact, verdict } = result);
     const empty = !draft.text.trim();
     if (empty) dismissed = false;
-    const now: DraftState = { level: verdict.level, empty };
+    const now: DraftState = { level: result.verdict.level, empty };
     const action = outcomeOf(last, now);
     if (action) record(action, last!.level);
     last = now;
     paint();
   }
+
+  const who = () => addressee(audience);
 
   function record(action: CoachingAction, level = verdict?.level ?? 'ok'): void {
     const person = who();
