@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { historyFor } from '@/lib/db/coaching';
 import { countContacts, getContact, listDue, listRecent, searchContacts } from '@/lib/db/contacts';
 import type { TactDb } from '@/lib/db/schema';
-import type { CoachingEvent, Contact } from '@/lib/db/types';
+import type { CoachingEvent, Contact, Norm } from '@/lib/db/types';
 
 /** Run an async query when its inputs change; a late answer to an old query is dropped. */
 function useQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { data: T; loaded: boolean } {
@@ -19,8 +19,9 @@ function useQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { data
 }
 
 /** `version` is bumped after every write so lists refresh. */
-export function useContactList(db: TactDb, query: string, version: number) {
-  return useQuery<Contact[]>(() => (query.trim() ? searchContacts(db, query) : listRecent(db)), [db, query, version], []);
+export function useContactList(db: TactDb, query: string, relationship: Norm | '', version: number) {
+  const keep = relationship ? (c: Contact) => c.relationship === relationship : undefined;
+  return useQuery<Contact[]>(() => (query.trim() ? searchContacts(db, query, 50, keep) : listRecent(db, 50, keep)), [db, query, relationship, version], []);
 }
 
 export function useDue(db: TactDb, now: number, version: number) {

@@ -62,12 +62,16 @@ export async function restoreContact(db: TactDb, deleted: DeletedContact): Promi
   });
 }
 
+/** An optional extra condition on lists and searches (the popup's relationship filter). */
+export type Keep = (c: Contact) => boolean;
+const all: Keep = () => true;
+
 /** Most recently talked-to first, then most recently added; what the popup shows before any search. */
-export async function listRecent(db: TactDb, limit = 50): Promise<Contact[]> {
-  const talked = await db.contacts.orderBy('lastInteraction').reverse().limit(limit).toArray();
+export async function listRecent(db: TactDb, limit = 50, keep: Keep = all): Promise<Contact[]> {
+  const talked = await db.contacts.orderBy('lastInteraction').reverse().filter(keep).limit(limit).toArray();
   if (talked.length >= limit) return talked;
   // Contacts never talked to have no lastInteraction and so are absent from that index.
-  const rest = await db.contacts.orderBy('updatedAt').reverse().filter((c) => c.lastInteraction == null).limit(limit - talked.length).toArray();
+  const rest = await db.contacts.orderBy('updatedAt').reverse().filter((c) => c.lastInteraction == null && keep(c)).limit(limit - talked.length).toArray();
   return [...talked, ...rest];
 }
 
@@ -86,24 +90,30 @@ export function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Conta
  * of each word's range are intersected (index-only, no records read), so a query nobody matches costs key
  * scans rather than reading every candidate record.
  */
-export async function searchContacts(db: TactDb, query: string, limit = 50): Promise<Contact[]> {
+export async function searchContacts(db: TactDb, query: string, limit = 50, keep: Keep = all): Promise<Contact[]> {
   const raw = fold(query.trim());
   // A handle typed as such ("ana-g", "@sam.bsky"): the whole handle is also indexed as one word.
   if (raw && !/\s/.test(raw) && /[^\p{L}\p{N}]/u.test(raw)) {
-    const whole = await db.contacts.where('searchWords').startsWith(normalizeHandle(raw)).distinct().limit(limit).toArray();
+    const whole = await db.contacts.where('searchWords').startsWith(normalizeHandle(raw)).distinct().filter(keep).limit(limit).toArray();
     if (whole.length) return whole;
   }
   const terms = [...new Set(words(query))].sort((a, b) => b.length - a.length);
-  if (!terms.length) return listRecent(db, limit);
-  if (terms.length === 1) return db.contacts.where('searchWords').startsWith(terms[0]).distinct().limit(limit).toArray();
+  if (!terms.length) return listRecent(db, limit, keep);
+  if (terms.length === 1) return db.contacts.where('searchWords').startsWith(terms[0]).distinct().filter(keep).limit(limit).toArray();
   let ids: Set<string> | null = null;
   for (const t of terms) {
     const keys = await db.contacts.where('searchWords').startsWith(t).primaryKeys();
     ids = new Set(ids ? keys.filter((k) => ids!.has(k)) : keys);
     if (!ids.size) return [];
   }
-  const found = await db.contacts.bulkGet([...ids!].slice(0, limit));
-  return found.filter((c): c is Contact => !!c);
+  const candidates = [...ids!];
+  const found: Contact[] = [];
+  // Read in pages so a filter that rejects most candidates does not read them all at once.
+  for (let i = 0; i < candidates.length && found.length < limit; i += limit) {
+    const page = await db.contacts.bulkGet(candidates.slice(i, i + limit));
+    for (const c of page) if (c && keep(c) && found.length < limit) found.push(c);
+  }
+  return found;
 }
 
 /** The contact with this handle or profile URL on a network, if any. */

@@ -97,6 +97,15 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await popup.getByRole('searchbox', { name: 'Search contacts' }).fill('dupont');
     await expect.poll(() => rows(popup).allTextContents()).toEqual([expect.stringMatching(/Marc Dupont.*market/)]);
     await popup.getByRole('searchbox', { name: 'Search contacts' }).fill('');
+    // The relationship filter: only Ada (vCard, circle "Friend") is social; LinkedIn connections are market.
+    await popup.getByLabel('Relationship filter').selectOption('social');
+    await expect.poll(() => rows(popup).locator('.contact-name').allTextContents()).toEqual(['Ada Lovelace']);
+    await popup.getByLabel('Relationship filter').selectOption('market');
+    await expect.poll(async () => new Set(await rows(popup).locator('.chip').allTextContents())).toEqual(new Set(['market']));
+    const market = await rows(popup).locator('.contact-name').allTextContents();
+    expect(market).toEqual(expect.arrayContaining(['Jane Doe', 'Marc Dupont', 'Li Wei', 'Zoë Martin', 'Grace Hopper']));
+    expect(market).not.toContain('Ada Lovelace');
+    await popup.getByLabel('Relationship filter').selectOption('');
   });
 
   test('a broken or hostile file shows a clear error and changes nothing', async () => {

@@ -55,6 +55,9 @@ describe('contacts', () => {
     expect(await names('zbern.bs')).toEqual(['Zoe Bernard']); // a handle typed whole, punctuation and all
     expect(await names('@ZBern')).toEqual(['Zoe Bernard']);
     expect(await names('zoe nobody')).toEqual([]);
+    const social = (c: { relationship: string }) => c.relationship === 'social';
+    expect((await searchContacts(db, 'zoe', 50, (c) => c.tags.includes('colleague'))).map((c) => c.name)).toEqual(['Zoë Martin']);
+    expect((await searchContacts(db, 'zoe mar', 50, (c) => !social(c))).map((c) => c.name)).toEqual([]);
   });
 
   test('findByHandle matches handle or profile URL on the right network only', async () => {
@@ -100,6 +103,7 @@ describe('contacts', () => {
     await addContact(db, input({ name: 'Never' }));
     await addContact(db, input({ name: 'New', lastInteraction: 5 }));
     expect((await listRecent(db)).map((c) => c.name)).toEqual(['New', 'Old', 'Never']);
+    expect((await listRecent(db, 50, (c) => c.name !== 'Old')).map((c) => c.name)).toEqual(['New', 'Never']);
   });
 
   test('summary gives the coach the latest note line and the relationship', async () => {
