@@ -9,6 +9,8 @@ export const coachCss = `
   color: var(--fg); --fg: #1d2330; --bg: #ffffff; --muted: #5b6475; --line: #d9dde6; --ok: #1f8a4c; --caution: #b7791f; --flip: #c53030; }
 @media (prefers-color-scheme: dark) {
   .tact-root { --fg: #e8ebf2; --bg: #1e232d; --muted: #a3acbd; --line: #3a4252; --ok: #48bb78; --caution: #ecc94b; --flip: #fc8181; }
+  /* The dark palette's badge colours are light: dark text keeps the count readable. */
+  .tact-badge, .tact-badge[data-level="flip"] { color: #1d2330; }
 }
 .tact-badge { all: unset; box-sizing: border-box; width: 22px; height: 22px; border-radius: 11px; cursor: pointer;
   display: flex; align-items: center; justify-content: center; font: 700 11px/1 system-ui, sans-serif;

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { adapterForPage, adapters } from '@/lib/composers';
 import type { Audience } from '@/lib/composers/types';
@@ -81,6 +82,13 @@ describe('composer adapters', () => {
   test('a page with no composer yields nothing (the coach stays out of the way)', () => {
     const doc = domFrom('<main><p contenteditable="false">hello</p><textarea readonly></textarea></main>', 'https://example.org/');
     expect(adapterForPage(doc, new URL('https://example.org/')).find(doc)).toEqual([]);
+  });
+
+  test('every adapter file is registered in lib/composers/index.ts', () => {
+    const index = readFileSync('lib/composers/index.ts', 'utf8');
+    for (const file of readdirSync('lib/composers/adapters')) {
+      expect(index, file).toContain(`./adapters/${file.replace(/\.ts$/, '')}'`);
+    }
   });
 
   test('every adapter names a network in the registry', () => {
