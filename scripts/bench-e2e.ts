@@ -2,6 +2,7 @@ import { bundleFixtures } from '../test/e2e/harness/bundle-fixtures';
 import { findChromium, missingChromiumMessage } from '../test/e2e/harness/find-chromium';
 import { startFixtureServer } from '../test/e2e/harness/fixture-server';
 import { launchTactBrowser } from '../test/e2e/harness/launch-browser';
+import { snapshotExtension } from '../test/e2e/harness/snapshot-extension';
 import { extensionDir } from '../test/e2e/harness/paths';
 import { contentScriptSizes } from './bench-e2e/bundle-size';
 import { measureLatency, percentile, type LatencyCase } from './bench-e2e/keystroke-latency';
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
     console.error(`bench:e2e: ${missingChromiumMessage}`);
     return 1;
   }
+  snapshotExtension();
   await bundleFixtures();
   const server = await startFixtureServer();
   const browser = await launchTactBrowser({ port: server.port });

@@ -3,6 +3,7 @@ import { bundleFixtures } from '../test/e2e/harness/bundle-fixtures';
 import { findChromium, missingChromiumMessage } from '../test/e2e/harness/find-chromium';
 import { startFixtureServer } from '../test/e2e/harness/fixture-server';
 import { launchTactBrowser } from '../test/e2e/harness/launch-browser';
+import { snapshotExtension } from '../test/e2e/harness/snapshot-extension';
 import { tmpDir } from '../test/e2e/harness/paths';
 import { startPageHtml } from './demo/start-page';
 
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
   if (/google-chrome|Google Chrome|chrome\.exe/.test(chromium)) {
     console.warn('demo: using Google Chrome; branded Chrome 137+ ignores --load-extension. If Tact does not appear, set CHROME_PATH to Chromium.');
   }
+  snapshotExtension();
   await bundleFixtures();
   const server = await startFixtureServer();
   const browser = await launchTactBrowser({ port: server.port, headless: check, userDataDir: join(tmpDir, check ? 'demo-check-profile' : 'demo-profile') });

@@ -4,6 +4,7 @@ import { bundleFixtures } from './bundle-fixtures';
 import { findChromium, missingChromiumMessage } from './find-chromium';
 import { startFixtureServer } from './fixture-server';
 import { requestLogDir } from './paths';
+import { snapshotExtension } from './snapshot-extension';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!chromiumPath) console.warn(`[e2e] skipped: ${missingChromiumMessage}`);
   rmSync(requestLogDir, { recursive: true, force: true });
   mkdirSync(requestLogDir, { recursive: true });
+  if (chromiumPath) snapshotExtension();
   await bundleFixtures();
   const server = await startFixtureServer();
   project.provide('fixturePort', server.port);

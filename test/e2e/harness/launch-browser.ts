@@ -27,7 +27,7 @@ export async function launchTactBrowser({ port, headless = true, userDataDir }: 
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first (npm run test:e2e does).`);
+    throw new Error(`No extension copy at ${extensionDir}: call snapshotExtension() after the build (global setup does).`);
   }
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'tact-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {

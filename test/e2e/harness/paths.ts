@@ -8,4 +8,7 @@ export const sitesDir = resolve(repoRoot, 'test/fixtures/sites');
 export const tmpDir = resolve(repoRoot, 'test/.tmp');
 export const bundleDir = resolve(tmpDir, 'sites');
 export const requestLogDir = resolve(tmpDir, 'requests');
-export const extensionDir = resolve(repoRoot, '.output/chrome-mv3');
+/** What `wxt build` writes. */
+export const builtExtensionDir = resolve(repoRoot, '.output/chrome-mv3');
+/** The copy Chromium loads, so a rebuild during a run cannot pull the extension from under it. */
+export const extensionDir = resolve(tmpDir, 'chrome-mv3');
