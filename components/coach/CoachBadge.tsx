@@ -10,6 +10,7 @@ export interface CoachBadgeProps {
   dismissed: boolean;
   contact: ContactSummary | null;
   addresseeLabel?: string;
+  sharedWith?: string;
   canAdd: boolean;
   addState: AddState;
   /** Open the card downwards when the composer sits near the top of the window. */

@@ -10,6 +10,8 @@ export interface CardProps {
   verdict: Verdict;
   contact: ContactSummary | null;
   addresseeLabel?: string;
+  /** Who the page says will see it ("Public", "Connections"), which can change the norm. */
+  sharedWith?: string;
   canAdd: boolean;
   addState: AddState;
   below: boolean;
@@ -40,7 +42,10 @@ export function CoachCard(p: CardProps) {
     <div class="tact-card" role="dialog" aria-label="Tact coach" data-below={p.below ? '' : undefined}>
       {/* Visible twin of the badge's live region; hidden from screen readers so it is not read twice. */}
       <p class="tact-summary" aria-hidden="true">{summaryOf(verdict)}</p>
-      <p class="tact-norm">{verdict.norm.reason}</p>
+      <p class="tact-norm">
+        {verdict.norm.reason}
+        {p.sharedWith ? ` (shared with: ${p.sharedWith})` : ''}
+      </p>
       {shown.length > 0 && (
         <ul class="tact-findings">
           {shown.map((f) => (

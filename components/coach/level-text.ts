@@ -1,4 +1,5 @@
 import type { Level, Verdict } from '@/lib/classifier/types';
+import type { Visibility } from '@/lib/composers/types';
 
 const LEVEL_WORDS: Record<Level, string> = {
   ok: 'Looks right for this audience',
@@ -18,3 +19,10 @@ export function summaryOf(verdict: Verdict): string {
 
 /** Short text on the badge itself: a count, or a tick when all is well. */
 export const badgeGlyph = (verdict: Verdict) => (verdict.findings.length ? String(Math.min(verdict.findings.length, 99)) : '✓');
+
+const SHARED_WITH: Record<Visibility, string> = {
+  public: 'Public', friends: 'Friends', connections: 'Connections', followers: 'Followers',
+  unlisted: 'Unlisted', 'only-me': 'Only you', direct: 'Only the people mentioned',
+};
+
+export const sharedWithLabel = (v: Visibility | undefined) => (v ? SHARED_WITH[v] : undefined);

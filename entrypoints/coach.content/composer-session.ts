@@ -8,6 +8,7 @@ import { domRangeFor, type DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
 import { checkDraft } from './check-draft';
 import type { AddState } from '@/components/coach/ContactContextBlock';
+import { sharedWithLabel } from '@/components/coach/level-text';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import type { CoachDeps, CoachingAction } from './coach-deps';
 import { clearHighlights, setHighlights } from './highlights';
@@ -110,6 +111,7 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
     host.render({
       verdict: v, open, dismissed, contact, addState, below: false,
       addresseeLabel: person ? (person.name ?? `@${handle}`) : undefined,
+      sharedWith: sharedWithLabel(audience.visibility),
       canAdd: !!(handle && profileUrlFor(network, handle, location.origin)),
       onToggle: () => { open = !open; paint(); },
       onDismiss: () => { dismissed = true; open = false; record('dismissed'); paint(); },

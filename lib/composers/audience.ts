@@ -21,14 +21,16 @@ export function normalizeHandle(raw: string | null | undefined): string | undefi
 }
 
 /**
- * The norm the audience itself sets, when the page says more than the network's default:
- * a post on a social network set to Public is read by strangers and customers too (hybrid);
- * Friends, Connections and followers-only keep the network's norm.
+ * The norm the audience itself sets, when the page says more than the network's default. Both
+ * cases mix the two sides: a post on a social network set to Public reaches strangers and customers
+ * too; a post on a market network kept to Connections reaches people you know, friends among them.
+ * Either way the draft is judged as hybrid. Friends (on social) and Anyone (on market) keep the default.
  */
 export function visibilityNorm(networkId: string, audience: Audience): Norm | undefined {
   const net = getNetwork(networkId);
   if (!net || audience.kind === 'dm') return undefined;
   if (audience.visibility === 'public' && net.defaultNorm === 'social') return 'hybrid';
+  if ((audience.visibility === 'connections' || audience.visibility === 'friends') && net.defaultNorm === 'market') return 'hybrid';
   return undefined;
 }
 
