@@ -64,7 +64,7 @@ function cardToRecord(props: VProperty[], source: string): ImportRecord {
   const tags = all('CATEGORIES').flatMap((p) => splitValue(p.value, ',')).map((t) => t.trim()).filter(Boolean);
   const rel = text('X-TACT-RELATIONSHIP');
   const days = Number(text('X-TACT-KEEP-IN-TOUCH-DAYS'));
-  const notes = [nickname && name !== nickname ? `Nickname: ${nickname}` : '', ...all('NOTE').map((p) => unescapeValue(p.value).trim())].filter(Boolean).join('\n');
+  const notes = [nickname && name !== nickname ? `Nickname: ${nickname}` : '', ...all('NOTE').map((p) => unescapeValue(p.value).replace(/\r\n?/g, '\n').trim())].filter(Boolean).join('\n');
   return {
     source: name ? `${source} (${name})` : source,
     name,

@@ -8,12 +8,21 @@ export interface VProperty {
   line: number;
 }
 
-/** Unfold: a line break followed by a space or tab continues the previous line. */
+const qpProperty = /^[^:]*;ENCODING=QUOTED-PRINTABLE[;:]/i;
+
+/**
+ * Unfold: a line break followed by a space or tab continues the previous line. vCard 2.1 (Android's contact
+ * export) also continues a QUOTED-PRINTABLE value whose line ends in a soft break "=".
+ */
 export function unfold(text: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
+  let softBreak = false;
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    if (/^[ \t]/.test(raw) && out.length) out[out.length - 1].text += raw.slice(1);
+    if (softBreak && out.length) out[out.length - 1].text = out[out.length - 1].text.slice(0, -1) + raw;
+    else if (/^[ \t]/.test(raw) && out.length) out[out.length - 1].text += raw.slice(1);
     else out.push({ text: raw, line: i + 1 });
+    const last = out[out.length - 1]?.text ?? '';
+    softBreak = qpProperty.test(last) && last.endsWith('=');
   });
   return out.filter((l) => l.text.trim() !== '');
 }
@@ -37,7 +46,24 @@ export function parseProperty(text: string, line: number): VProperty | null {
     const vals = (eq < 0 ? p : p.slice(eq + 1)).split(',').map((v) => v.replace(/^"|"$/g, '').toLowerCase());
     (params[key] ??= []).push(...vals);
   }
-  return { name, params, value: text.slice(colon + 1), line };
+  const raw = text.slice(colon + 1);
+  const value = params.ENCODING?.includes('quoted-printable') ? decodeQuotedPrintable(raw) : raw;
+  return { name, params, value, line };
+}
+
+/** `=C3=89lise` → `Élise` (vCard 2.1; bytes are UTF-8, which Android and iOS write). */
+export function decodeQuotedPrintable(value: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const hex = value[i] === '=' ? value.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...new TextEncoder().encode(value[i]));
+    }
+  }
+  return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
 }
 
 /** Split a value on an unescaped separator (`;` for N/ORG, `,` for CATEGORIES), then unescape each part. */

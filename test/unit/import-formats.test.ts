@@ -56,6 +56,17 @@ describe('vCard', () => {
     expect(grace).toMatchObject({ name: 'Grace Hopper', relationship: 'market', handles: [{ network: 'bluesky', handle: 'grace.bsky.social' }] });
   });
 
+  test('vCard 2.1 from an Android phone: QUOTED-PRINTABLE with soft line breaks', () => {
+    const card = [
+      'BEGIN:VCARD', 'VERSION:2.1', 'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Dur=C3=A9;=C3=89lise;;;',
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=89lise Dur=C3=A9',
+      'NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ma s=C5=93ur, =0D=0Aanniversaire en ao=C3=BB=',
+      't.', 'TEL;CELL:+33 6 12 34 56 78', 'END:VCARD',
+    ].join('\r\n');
+    const [r] = readImportFile('android.vcf', utf8(card)).records;
+    expect(r).toMatchObject({ name: 'Élise Duré', notes: 'Ma sœur, \nanniversaire en août.', phones: ['+33 6 12 34 56 78'] });
+  });
+
   test('a name built from N when FN is missing', () => {
     const { records } = readImportFile('a.vcf', utf8('BEGIN:VCARD\nVERSION:3.0\nN:Curie;Marie;;Dr.;\nEND:VCARD\n'));
     expect(records[0].name).toBe('Dr. Marie Curie');
