@@ -126,11 +126,6 @@ export async function findByHandle(db: TactDb, q: { network: string; handle?: st
   return db.contacts.where('handleKeys').anyOf(keys).first();
 }
 
-/** Names are compared folded, for duplicate hints in the editor. */
-export function sameName(a: string, b: string): boolean {
-  return fold(a.trim()) === fold(b.trim());
-}
-
 /** Wipe everything Tact stored in the notebook. */
 export async function wipeAll(db: TactDb): Promise<void> {
   await db.transaction('rw', db.contacts, db.coaching, async () => {

@@ -3,7 +3,6 @@
 // notebook changed in between, in which case the fresh plan wins).
 import { matchKeysFor, withDerived } from '../db/derive';
 import { newId } from '../db/contacts';
-import { handleKey, urlKey } from '../db/normalize';
 import type { Contact, ContactInput } from '../db/types';
 import type { ImportRecord, ParsedFile } from './record';
 
@@ -77,6 +76,3 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
   }
   return plan;
 }
-
-// Re-exported for callers that match a single handle the same way the plan does.
-export { handleKey, urlKey };
