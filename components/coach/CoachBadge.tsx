@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Verdict } from '@/lib/classifier/types';
 import type { ContactSummary } from '@/lib/messaging/protocol';
 import type { AddState } from './ContactContextBlock';
@@ -29,9 +30,11 @@ export interface CoachBadgeProps {
  */
 export function CoachBadge(p: CoachBadgeProps) {
   const { verdict } = p;
+  const badge = useRef<HTMLButtonElement>(null);
   return (
     <>
       <button
+        ref={badge}
         type="button"
         class="tact-badge"
         data-level={verdict.level}
@@ -40,13 +43,25 @@ export function CoachBadge(p: CoachBadgeProps) {
         aria-label={`Tact: ${levelLabel(verdict.level)} (${verdict.level})`}
         onMouseDown={(e) => e.preventDefault()}
         onClick={p.onToggle}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && p.open) p.onToggle();
+        }}
       >
         {badgeGlyph(verdict)}
       </button>
       <p class="tact-live tact-sr" aria-live="polite">
         {p.open || verdict.level !== 'ok' ? summaryOf(verdict) : ''}
       </p>
-      {p.open && <CoachCard {...p} />}
+      {p.open && (
+        <CoachCard
+          {...p}
+          onEscape={() => {
+            // Focus was inside the card, which is about to go: hand it back to the badge, not to nowhere.
+            badge.current?.focus();
+            p.onToggle();
+          }}
+        />
+      )}
     </>
   );
 }

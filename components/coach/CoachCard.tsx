@@ -20,6 +20,8 @@ export interface CardProps {
   onPause: () => void;
   onOpenContact: (id: string) => void;
   onAddContact: () => void;
+  /** Escape inside the card closes it. */
+  onEscape?: () => void;
 }
 
 function FindingItem({ finding, onMute }: { finding: Finding; onMute: (id: string) => void }) {
@@ -39,7 +41,15 @@ export function CoachCard(p: CardProps) {
   const { verdict } = p;
   const shown = verdict.findings.slice(0, SHOWN);
   return (
-    <div class="tact-card" role="dialog" aria-label="Tact coach" data-below={p.below ? '' : undefined}>
+    <div
+      class="tact-card"
+      role="dialog"
+      aria-label="Tact coach"
+      data-below={p.below ? '' : undefined}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') p.onEscape?.();
+      }}
+    >
       {/* Visible twin of the badge's live region; hidden from screen readers so it is not read twice. */}
       <p class="tact-summary" aria-hidden="true">{summaryOf(verdict)}</p>
       <p class="tact-norm">

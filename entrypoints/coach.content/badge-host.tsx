@@ -33,6 +33,8 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
     position: 'inline',
     // Our own :host rule resets what matters; WXT's `all: initial !important` would undo position:absolute.
     inheritStyles: true,
+    // Keys pressed on our buttons must not reach the page's shortcuts (X's "j/k", YouTube's "k").
+    isolateEvents: true,
     css: coachCss + mirrorCss,
     anchor,
     append: (a, host) => a.after(host),
