@@ -21,12 +21,11 @@ export function registerSitePermissionHandlers(): void {
       });
     });
   };
-  browser.runtime.onInstalled.addListener(() => {
-    createMenu();
-    void syncSiteScripts().catch(logError);
-  });
-  // Also at every service-worker start: a grant that exists at launch (or a registration lost by a
-  // browser that does not persist them) is acted on without waiting for an install or a new grant.
+  // Chrome keeps menus across restarts, Firefox's event pages do not: (re)create at every start,
+  // after removeAll so a kept menu does not collide with the new one.
+  createMenu();
+  // At every worker start (install and update included): a grant that exists at launch, or a
+  // registration lost by a browser that does not persist them, is acted on without waiting for a new grant.
   void syncSiteScripts().catch(logError);
 
   menus.onClicked.addListener((info, tab) => {
