@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanDraft } from './drafts';
-import { repoRoot } from './harness/paths';
+import { repoRoot, tmpDir } from './harness/paths';
 import { openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { skipReason, useTactBrowser } from './harness/use-browser';
 
@@ -29,13 +30,16 @@ describe.skipIf(skipReason)('coach card and audience', () => {
     for (const name of ['Dismiss', 'Mute rule', 'Pause on this site']) {
       expect(await card.getByRole('button', { name }).count()).toBeGreaterThan(0);
     }
-    // The README's picture of the coach: made here so it always shows the current UI.
+    // The README's picture of the coach, made from the real UI. Written to test/.tmp every run;
+    // docs/ gets it when missing or with TACT_UPDATE_SCREENSHOT=1, so a test run leaves the tree clean.
     const box = (await page.locator('[role=dialog][aria-label="Create post"]').boundingBox())!;
     const cardBox = (await card.boundingBox())!;
     const x = Math.min(box.x, cardBox.x) - 8;
     const y = Math.min(box.y, cardBox.y) - 8;
+    const docsPath = resolve(repoRoot, 'docs/coach-card.png');
+    const path = process.env.TACT_UPDATE_SCREENSHOT || !existsSync(docsPath) ? docsPath : resolve(tmpDir, 'coach-card.png');
     await page.screenshot({
-      path: resolve(repoRoot, 'docs/coach-card.png'),
+      path,
       clip: { x, y, width: Math.max(box.x + box.width, cardBox.x + cardBox.width) + 8 - x, height: Math.max(box.y + box.height, cardBox.y + cardBox.height) + 8 - y },
     });
     await page.close();
@@ -66,4 +70,18 @@ describe.skipIf(skipReason)('coach card and audience', () => {
     await page.close();
   });
 
+
+  test('on LinkedIn, a post kept to Connections is judged hybrid, one to Anyone market', async () => {
+    const page = await browser.current.newPage();
+    await openFixture(page, 'https://www.linkedin.com/feed/');
+    const editor = page.locator('[role=dialog] .ql-editor[aria-label="Text editor for creating content"]');
+    await typeInto(page, editor, 'Congrats to the team on the launch!');
+    const host = await waitForLevel(page, 'ok', 'post');
+    await expect.poll(() => host.getAttribute('data-norm')).toBe('market');
+    await page.getByRole('button', { name: 'Post to Anyone' }).click();
+    await editor.click();
+    await page.keyboard.type(' 🎉');
+    await expect.poll(() => host.getAttribute('data-norm')).toBe('hybrid');
+    await page.close();
+  });
 });
