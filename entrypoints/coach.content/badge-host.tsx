@@ -16,7 +16,8 @@ export interface BadgeHost {
   /** Put the host back after its anchor if the page re-rendered it away. */
   ensureAttached(): void;
   setAttributes(attrs: Record<string, string>): void;
-  render(props: CoachBadgeProps): void;
+  /** Render the badge; whether the card opens downwards is the host's call, from the composer's place. */
+  render(props: Omit<CoachBadgeProps, 'below'>): void;
   /** Move the badge to the composer's bottom-right corner. */
   place(editor: HTMLElement): boolean;
   remove(): void;
@@ -53,7 +54,8 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
   });
   ui.mount();
   const parts = ui.mounted!;
-  let lastProps: CoachBadgeProps | null = null;
+  let lastProps: Omit<CoachBadgeProps, 'below'> | null = null;
+  let below = false;
 
   const api: BadgeHost = {
     host: ui.shadowHost,
@@ -70,18 +72,27 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
     },
     render(props) {
       lastProps = props;
-      render(<CoachBadge {...props} />, parts.badgeRoot);
+      render(<CoachBadge {...props} below={below} />, parts.badgeRoot);
     },
     place(editor) {
+      // Read both rects before writing anything: a write between them would force a second layout.
       const e = editor.getBoundingClientRect();
-      const visible = e.width > 0 && e.height > 0;
-      parts.badgeRoot.style.display = visible ? '' : 'none';
-      if (!visible) return false;
       const h = ui.shadowHost.getBoundingClientRect();
-      parts.badgeRoot.style.left = `${Math.round(e.right - h.left - 26)}px`;
-      parts.badgeRoot.style.top = `${Math.round(e.bottom - h.top - 26)}px`;
-      const below = e.bottom < 400;
-      if (lastProps && lastProps.below !== below) api.render({ ...lastProps, below });
+      const visible = e.width > 0 && e.height > 0;
+      const style = parts.badgeRoot.style;
+      const display = visible ? '' : 'none';
+      if (style.display !== display) style.display = display;
+      if (!visible) return false;
+      const left = `${Math.round(e.right - h.left - 26)}px`;
+      const top = `${Math.round(e.bottom - h.top - 26)}px`;
+      if (style.left !== left) style.left = left;
+      if (style.top !== top) style.top = top;
+      // Near the top of the window the card opens downwards, so it is not cut off.
+      const nextBelow = e.bottom < 400;
+      if (nextBelow !== below) {
+        below = nextBelow;
+        if (lastProps) api.render(lastProps);
+      }
       return true;
     },
     remove() {

@@ -98,6 +98,8 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   function paint(): void {
     if (!host || !verdict) return;
     const v = verdict;
+    // Geometry first: reading rects after our own writes would force the page to lay out again.
+    place();
     host.setAttributes({
       'data-level': v.level,
       'data-network': network,
@@ -109,7 +111,7 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
     const person = who();
     const handle = person?.handle;
     host.render({
-      verdict: v, open, dismissed, contact, addState, below: false,
+      verdict: v, open, dismissed, contact, addState,
       addresseeLabel: person ? (person.name ?? `@${handle}`) : undefined,
       sharedWith: sharedWithLabel(audience.visibility),
       canAdd: !!(handle && profileUrlFor(network, handle, location.origin)),
@@ -120,7 +122,6 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
       onOpenContact: (id) => void deps.openContact(id).catch((e) => deps.logOnce('notebook', e)),
       onAddContact: () => void addContact(),
     });
-    place();
     const show = deps.settings().highlights && !dismissed ? v.findings : [];
     if (isField) renderMirror(host.mirror, editor as HTMLTextAreaElement, draft.text, show);
     else setHighlights(session, show, (f) => toRange(f.start, f.end));

@@ -67,14 +67,16 @@ export function watchComposers(ctx: ContentScriptContext, adapter: ComposerAdapt
     framed = false;
     for (const s of sessions.values()) s.place();
   };
-  const onViewport = () => {
+  // Badges are placed relative to their host, which scrolls with the editor, so scrolling needs no
+  // work. After a resize, read the rects once the frame is laid out (rAF, then a task): reading in
+  // rAF would force the page's layout early and bill it to Tact.
+  const onResize = () => {
     if (framed) return;
     framed = true;
-    ctx.requestAnimationFrame(placeAll);
+    ctx.requestAnimationFrame(() => ctx.setTimeout(placeAll, 0));
   };
   ctx.addEventListener(document, 'focusin', schedule, { capture: true });
-  ctx.addEventListener(window, 'scroll', onViewport, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', onViewport, { passive: true });
+  ctx.addEventListener(window, 'resize', onResize, { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
 
   function stop(): void {
