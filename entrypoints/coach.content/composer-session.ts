@@ -7,6 +7,7 @@ import { profileUrlFor } from '@/lib/composers/profile-url';
 import { domRangeFor, type DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
 import { checkDraft } from './check-draft';
+import { ctxTimers } from './ctx-timers';
 import type { AddState } from '@/components/coach/ContactContextBlock';
 import { sharedWithLabel } from '@/components/coach/level-text';
 import { createBadgeHost, type BadgeHost } from './badge-host';
@@ -42,10 +43,8 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   let last: DraftState | null = null;
   let draft: DraftText = { text: '', segments: [] };
 
-  const checker = debounce(() => void check(), CHECK_DELAY_MS, {
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id) => clearTimeout(id),
-  });
+  const checker = debounce(() => void check(), CHECK_DELAY_MS, ctxTimers(ctx));
+  signal.addEventListener('abort', () => checker.cancel());
   for (const type of ['input', 'beforeinput', 'paste', 'cut', 'drop']) editor.addEventListener(type, () => checker.trigger(), { signal });
   if (isField) {
     editor.addEventListener('scroll', () => host && placeMirror(host.mirror, editor as HTMLTextAreaElement), { signal, passive: true });

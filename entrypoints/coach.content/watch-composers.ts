@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ComposerAdapter, FoundComposer } from '@/lib/composers/types';
 import type { CoachDeps } from './coach-deps';
 import { startSession, type ComposerSession } from './composer-session';
+import { ctxTimers } from './ctx-timers';
 
 export interface ComposerWatcher {
   scan(): void;
@@ -46,10 +47,11 @@ export function watchComposers(ctx: ContentScriptContext, adapter: ComposerAdapt
     }
   }
 
+  const timers = ctxTimers(ctx);
   const schedule = () => {
     if (scheduled || stopped) return;
     scheduled = true;
-    ctx.setTimeout(scan, 120);
+    timers.setTimeout(scan, 120);
   };
 
   // Typing inside a known editor mutates the DOM too; those records need no rescan.
@@ -73,7 +75,7 @@ export function watchComposers(ctx: ContentScriptContext, adapter: ComposerAdapt
   const onResize = () => {
     if (framed) return;
     framed = true;
-    ctx.requestAnimationFrame(() => ctx.setTimeout(placeAll, 0));
+    requestAnimationFrame(() => timers.setTimeout(placeAll, 0));
   };
   ctx.addEventListener(document, 'focusin', schedule, { capture: true });
   ctx.addEventListener(window, 'resize', onResize, { passive: true });
