@@ -19,7 +19,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'tact@tact.local',
-        // @ts-expect-error newer Firefox key not yet in WXT's manifest types
+        // Firefox asks every add-on to declare what it collects: nothing.
         data_collection_permissions: { required: ['none'] },
       },
     },
