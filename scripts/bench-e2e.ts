@@ -1,9 +1,8 @@
-import { bundleFixtures } from '../test/e2e/harness/bundle-fixtures';
 import { findChromium, missingChromiumMessage } from '../test/e2e/harness/find-chromium';
-import { startFixtureServer } from '../test/e2e/harness/fixture-server';
 import { launchTactBrowser } from '../test/e2e/harness/launch-browser';
-import { snapshotExtension } from '../test/e2e/harness/snapshot-extension';
-import { extensionDir } from '../test/e2e/harness/paths';
+import { makeRunDirs } from '../test/e2e/harness/paths';
+import { prepareRun } from '../test/e2e/harness/prepare-run';
+import { rmSync } from 'node:fs';
 import { contentScriptSizes } from './bench-e2e/bundle-size';
 import { measureLatency, percentile, type LatencyCase } from './bench-e2e/keystroke-latency';
 
@@ -29,10 +28,9 @@ async function main(): Promise<number> {
     console.error(`bench:e2e: ${missingChromiumMessage}`);
     return 1;
   }
-  snapshotExtension();
-  await bundleFixtures();
-  const server = await startFixtureServer();
-  const browser = await launchTactBrowser({ port: server.port });
+  const dirs = makeRunDirs();
+  const server = await prepareRun(dirs);
+  const browser = await launchTactBrowser({ port: server.port, extensionDir: dirs.extension });
   const rows: Array<Record<string, string | number>> = [];
   try {
     for (const c of cases) {
@@ -49,7 +47,8 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
-  const sizes = contentScriptSizes(extensionDir).map((s) => ({ ...s, budget: s.gzipBytes <= GZIP_BUDGET_BYTES ? 'ok' : 'FAIL' }));
+  process.on('exit', () => rmSync(dirs.root, { recursive: true, force: true }));
+  const sizes = contentScriptSizes(dirs.extension).map((s) => ({ ...s, budget: s.gzipBytes <= GZIP_BUDGET_BYTES ? 'ok' : 'FAIL' }));
 
   console.log(`\nKeystroke → badge latency (last key's keydown → data-level change; debounce ${DEBOUNCE_MS} ms, budget p95 ≤ ${LATENCY_BUDGET_MS} ms)`);
   console.table(rows);

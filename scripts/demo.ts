@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { bundleFixtures } from '../test/e2e/harness/bundle-fixtures';
 import { findChromium, missingChromiumMessage } from '../test/e2e/harness/find-chromium';
-import { startFixtureServer } from '../test/e2e/harness/fixture-server';
 import { launchTactBrowser } from '../test/e2e/harness/launch-browser';
-import { snapshotExtension } from '../test/e2e/harness/snapshot-extension';
-import { tmpDir } from '../test/e2e/harness/paths';
+import { makeRunDirs, tmpDir } from '../test/e2e/harness/paths';
+import { prepareRun } from '../test/e2e/harness/prepare-run';
 import { startPageHtml } from './demo/start-page';
 
 // `npm run demo`: the built extension in a visible Chromium, on the fixture copies of every
@@ -31,10 +29,10 @@ async function main(): Promise<number> {
   if (/google-chrome|Google Chrome|chrome\.exe/.test(chromium)) {
     console.warn('demo: using Google Chrome; branded Chrome 137+ ignores --load-extension. If Tact does not appear, set CHROME_PATH to Chromium.');
   }
-  snapshotExtension();
-  await bundleFixtures();
-  const server = await startFixtureServer();
-  const browser = await launchTactBrowser({ port: server.port, headless: check, userDataDir: join(tmpDir, check ? 'demo-check-profile' : 'demo-profile') });
+  // A fixed extension path keeps the extension id, so the notebook in the demo profile survives runs.
+  const dirs = makeRunDirs(check ? 'demo-check-run' : 'demo-run');
+  const server = await prepareRun(dirs);
+  const browser = await launchTactBrowser({ port: server.port, extensionDir: dirs.extension, headless: check, userDataDir: join(tmpDir, check ? 'demo-check-profile' : 'demo-profile') });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

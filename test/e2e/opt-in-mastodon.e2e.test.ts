@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composerRows } from './composer-table';
 import { flipDraft } from './drafts';
-import { launchTactBrowser, type TactBrowser } from './harness/launch-browser';
+import { waitForSiteRegistration, type TactBrowser } from './harness/launch-browser';
 import { openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { seedHostGrant } from './harness/seed-host-grant';
-import { saveRequestLog, skipReason } from './harness/use-browser';
+import { launchForRun, saveRequestLog, skipReason } from './harness/use-browser';
 
 const mastodon = composerRows.find((r) => r.network === 'mastodon')!;
 
@@ -18,13 +18,14 @@ describe.skipIf(skipReason)('Mastodon once allowed', () => {
   let browser: TactBrowser;
 
   beforeAll(async () => {
-    const first = await launchTactBrowser({ port: inject('fixturePort'), userDataDir: profile });
+    const first = await launchForRun(profile);
     const id = first.extensionId;
     saveRequestLog('opt-in-mastodon-grant', first.recorder);
     await first.close();
     // As after the user's "Allow" in Chrome's prompt (see seed-host-grant.ts).
     seedHostGrant(profile, id, ['https://mastodon.social/*']);
-    browser = await launchTactBrowser({ port: inject('fixturePort'), userDataDir: profile });
+    browser = await launchForRun(profile);
+    await waitForSiteRegistration(browser, 'https://mastodon.social');
   });
   afterAll(async () => {
     if (browser) {

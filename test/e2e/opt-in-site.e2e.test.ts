@@ -1,13 +1,13 @@
-import { afterAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composerRows } from './composer-table';
 import { flipDraft } from './drafts';
-import { launchTactBrowser, type TactBrowser } from './harness/launch-browser';
+import { waitForSiteRegistration, type TactBrowser } from './harness/launch-browser';
 import { openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { seedHostGrant } from './harness/seed-host-grant';
-import { saveRequestLog, skipReason } from './harness/use-browser';
+import { launchForRun, saveRequestLog, skipReason } from './harness/use-browser';
 
 const generic = composerRows.find((r) => r.network === 'generic')!;
 const mastodon = composerRows.find((r) => r.network === 'mastodon')!;
@@ -29,7 +29,7 @@ describe.skipIf(skipReason)('an opt-in site', () => {
   const profile = mkdtempSync(join(tmpdir(), 'tact-e2e-optin-'));
   let browser: TactBrowser | undefined;
   const launch = async (log: string) => {
-    browser = await launchTactBrowser({ port: inject('fixturePort'), userDataDir: profile });
+    browser = await launchForRun(profile);
     return { browser, log };
   };
   const close = async (log: string) => {
@@ -65,6 +65,7 @@ describe.skipIf(skipReason)('an opt-in site', () => {
     seedHostGrant(profile, id, ['https://example.org/*']);
 
     const { browser } = await launch('opt-in-site-after');
+    await waitForSiteRegistration(browser, 'https://example.org');
     const options = await browser.newPage();
     await options.goto(`chrome-extension://${id}/options.html?site=https://example.org`);
     await options.locator('.tact-site[data-allowed=true]').waitFor();

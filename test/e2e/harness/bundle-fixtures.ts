@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleDir, sitesDir } from './paths';
+import { sitesDir } from './paths';
 
 /** Entry scripts are the .ts files next to the pages; `_shared/` holds only modules they import. */
 function entryPoints(dir = sitesDir): string[] {
@@ -16,7 +16,7 @@ function entryPoints(dir = sitesDir): string[] {
  * Bundles the real editor libraries (Lexical, Draft.js + React, Quill, TipTap) into the fixture
  * pages' scripts, so the pages run the same editor code the networks ship, offline.
  */
-export async function bundleFixtures(): Promise<void> {
+export async function bundleFixtures(bundleDir: string): Promise<void> {
   await build({
     entryPoints: entryPoints(),
     outbase: sitesDir,

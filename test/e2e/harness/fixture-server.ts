@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { makeCertificate } from './certificate';
-import { bundleDir, sitesDir } from './paths';
+import { sitesDir } from './paths';
 import { fixtureHosts, routeFor } from './site-routes';
 
 export interface ServedRequest {
@@ -28,7 +28,7 @@ function inside(root: string, rel: string): string | undefined {
   return full.startsWith(root + sep) ? full : undefined;
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse): Promise<number> {
+async function answer(req: IncomingMessage, res: ServerResponse, bundleDir: string): Promise<number> {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   const url = new URL(req.url ?? '/', 'https://fixture.invalid');
   if (!fixtureHosts.includes(host)) return send(res, 421, 'text/plain', `not a fixture host: ${host}`);
@@ -61,11 +61,11 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 }
 
 /** HTTPS on 127.0.0.1 at a random port, answering for every fixture host by its Host header. */
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(bundleDir: string): Promise<FixtureServer> {
   const { key, cert } = await makeCertificate(fixtureHosts);
   const served: ServedRequest[] = [];
   const server = createServer({ key, cert }, (req, res) => {
-    answer(req, res).then(
+    answer(req, res, bundleDir).then(
       (status) => served.push({ host: req.headers.host ?? '', path: req.url ?? '', status }),
       () => send(res, 500, 'text/plain', 'fixture server error'),
     );

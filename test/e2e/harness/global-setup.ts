@@ -1,14 +1,14 @@
 import type { TestProject } from 'vitest/node';
-import { mkdirSync, rmSync } from 'node:fs';
-import { bundleFixtures } from './bundle-fixtures';
+import { rmSync } from 'node:fs';
 import { findChromium, missingChromiumMessage } from './find-chromium';
-import { startFixtureServer } from './fixture-server';
-import { requestLogDir } from './paths';
-import { snapshotExtension } from './snapshot-extension';
+import { makeRunDirs } from './paths';
+import { prepareRun } from './prepare-run';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fixturePort: number;
+    /** This run's folder (extension copy, fixture bundles, request logs): see paths.ts. */
+    runDir: string;
     /** Empty when Chromium is there; otherwise why every e2e file skips. */
     skipReason: string;
   }
@@ -19,12 +19,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const chromiumPath = findChromium();
   if (!chromiumPath && process.env.CI) throw new Error(missingChromiumMessage);
   if (!chromiumPath) console.warn(`[e2e] skipped: ${missingChromiumMessage}`);
-  rmSync(requestLogDir, { recursive: true, force: true });
-  mkdirSync(requestLogDir, { recursive: true });
-  if (chromiumPath) snapshotExtension();
-  await bundleFixtures();
-  const server = await startFixtureServer();
+  const dirs = makeRunDirs();
+  const server = await prepareRun(dirs, !!chromiumPath);
   project.provide('fixturePort', server.port);
+  project.provide('runDir', dirs.root);
   project.provide('skipReason', chromiumPath ? '' : missingChromiumMessage);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(dirs.root, { recursive: true, force: true });
+  };
 }

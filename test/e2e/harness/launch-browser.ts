@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from './chromium-args';
 import { findChromium, missingChromiumMessage } from './find-chromium';
-import { extensionDir } from './paths';
 import { RequestRecorder } from './request-recorder';
 
 export interface TactBrowser {
@@ -17,13 +16,15 @@ export interface TactBrowser {
 
 export interface LaunchOptions {
   port: number;
+  /** The run's copy of the built extension (see snapshot-extension.ts). */
+  extensionDir: string;
   headless?: boolean;
   /** Keep the profile (the demo reuses it between runs so the notebook survives). */
   userDataDir?: string;
 }
 
 /** The real built extension in the real Chromium, with every fixture host pointed at the local server. */
-export async function launchTactBrowser({ port, headless = true, userDataDir }: LaunchOptions): Promise<TactBrowser> {
+export async function launchTactBrowser({ port, extensionDir, headless = true, userDataDir }: LaunchOptions): Promise<TactBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -52,4 +53,22 @@ export async function launchTactBrowser({ port, headless = true, userDataDir }: 
       if (!userDataDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the background has registered the coach for `origin` (an opt-in site). It does so
+ * at every service-worker start from the granted hosts; a page opened before that gets no coach,
+ * as a tab opened in the first instant after Chrome starts would not.
+ */
+export async function waitForSiteRegistration(browser: TactBrowser, origin: string, timeout = 10_000): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('extension service worker not running');
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const matches: string[] = await worker.evaluate(async () =>
+      ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as Array<{ matches?: string[] }>).flatMap((s) => s.matches ?? []));
+    if (matches.some((m) => m.startsWith(origin))) return;
+    if (Date.now() > deadline) throw new Error(`no content script registered for ${origin}; registered: ${matches.join(', ') || 'none'}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

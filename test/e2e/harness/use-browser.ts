@@ -2,11 +2,18 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchTactBrowser, type TactBrowser } from './launch-browser';
-import { requestLogDir } from './paths';
+import { runDirsAt } from './paths';
 import type { RequestRecorder } from './request-recorder';
 
 /** Why the e2e files skip ('' when they run): no Chromium on a machine without CI set. */
 export const skipReason = inject('skipReason');
+/** This run's folders, made by the global setup. */
+export const run = runDirsAt(inject('runDir'));
+
+/** Starts Chromium with this run's extension copy, pointed at this run's fixture server. */
+export function launchForRun(userDataDir?: string): Promise<TactBrowser> {
+  return launchTactBrowser({ port: inject('fixturePort'), extensionDir: run.extension, userDataDir });
+}
 
 /**
  * One browser context per test file (launching is the slow part), torn down after the file.
@@ -16,7 +23,7 @@ export function useTactBrowser(name: string): { readonly current: TactBrowser } 
   let browser: TactBrowser | undefined;
   beforeAll(async () => {
     if (skipReason) return;
-    browser = await launchTactBrowser({ port: inject('fixturePort') });
+    browser = await launchForRun();
   });
   afterAll(async () => {
     if (!browser) return;
@@ -33,5 +40,5 @@ export function useTactBrowser(name: string): { readonly current: TactBrowser } 
 
 /** Keeps what a browser requested for the suite-wide check in zz-no-foreign-requests. */
 export function saveRequestLog(name: string, recorder: RequestRecorder): void {
-  writeFileSync(join(requestLogDir, `${name}.json`), JSON.stringify(recorder.requests, null, 1));
+  writeFileSync(join(run.requests, `${name}.json`), JSON.stringify(recorder.requests, null, 1));
 }
