@@ -21,7 +21,9 @@ export interface SiteRoute {
   pages: readonly PageRoute[];
 }
 
-// YouTube really sends this header: any innerHTML from an extension throws there.
+// YouTube really sends this header. Checked 2026-11-23 in Chromium 156: it binds the page's own
+// scripts (and anything injected into the MAIN world), not an extension's isolated-world content
+// script, whose innerHTML still works. So the fixture is faithful, but it cannot catch innerHTML in Tact.
 const trustedTypes = { 'Content-Security-Policy': "require-trusted-types-for 'script'" };
 
 export const siteRoutes: readonly SiteRoute[] = [
