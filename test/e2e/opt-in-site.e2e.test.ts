@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composerRows } from './composer-table';
 import { flipDraft } from './drafts';
-import { waitForSiteRegistration, type TactBrowser } from './harness/launch-browser';
+import { openExtensionPage, waitForSiteRegistration, type TactBrowser } from './harness/launch-browser';
 import { openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { seedHostGrant } from './harness/seed-host-grant';
 import { launchForRun, saveRequestLog, skipReason } from './harness/use-browser';
@@ -47,8 +47,7 @@ describe.skipIf(skipReason)('an opt-in site', () => {
     const { browser } = await launch('opt-in-site-before');
     expect(await coachAfterTyping(browser, generic)).toBe(0);
     expect(await coachAfterTyping(browser, mastodon)).toBe(0);
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html?site=https://example.org`);
+    const options = await openExtensionPage(browser, 'options.html?site=https://example.org');
     await options.locator('.tact-site[data-allowed=false]').waitFor();
     expect(await options.getByRole('button', { name: 'Use Tact on this site' }).count()).toBe(1);
     // `chrome` exists in the extension page, not in this file's types.
@@ -66,8 +65,7 @@ describe.skipIf(skipReason)('an opt-in site', () => {
 
     const { browser } = await launch('opt-in-site-after');
     await waitForSiteRegistration(browser, 'https://example.org');
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${id}/options.html?site=https://example.org`);
+    const options = await openExtensionPage(browser, 'options.html?site=https://example.org');
     await options.locator('.tact-site[data-allowed=true]').waitFor();
 
     const page = await browser.newPage();
@@ -81,8 +79,7 @@ describe.skipIf(skipReason)('an opt-in site', () => {
   });
 
   test('turning it off again in settings stops the coach there', async () => {
-    const options = await browser!.newPage();
-    await options.goto(`chrome-extension://${browser!.extensionId}/options.html?site=https://example.org`);
+    const options = await openExtensionPage(browser!, 'options.html?site=https://example.org');
     await options.getByRole('button', { name: 'Turn off on this site' }).click();
     await options.locator('.tact-site[data-allowed=false]').waitFor();
     expect(await coachAfterTyping(browser!, generic)).toBe(0);

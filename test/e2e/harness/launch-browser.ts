@@ -72,3 +72,10 @@ export async function waitForSiteRegistration(browser: TactBrowser, origin: stri
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Opens one of Tact's own pages (popup.html, options.html?site=…) in a tab, as a test would the popup. */
+export async function openExtensionPage(browser: TactBrowser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
