@@ -5,6 +5,7 @@
 export const coachCss = `
 :host { position: absolute !important; display: block !important; width: 0 !important; height: 0 !important;
   margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; z-index: 2147483000 !important; }
+:host([data-open="true"]) { z-index: 2147483001 !important; }
 .tact-root { all: initial; position: absolute; left: 0; top: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
   color: var(--fg); --fg: #1d2330; --bg: #ffffff; --muted: #5b6475; --line: #d9dde6; --ok: #1f8a4c; --caution: #b7791f; --flip: #c53030; }
 @media (prefers-color-scheme: dark) {

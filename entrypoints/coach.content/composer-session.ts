@@ -106,6 +106,8 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
       'data-norm': v.norm.norm,
       'data-rules': [...new Set(v.findings.map((f) => f.ruleId))].join(' '),
       'data-dismissed': String(dismissed),
+      // Lifts the open card above the badges of other composers further down the page.
+      'data-open': String(open),
     });
     const person = who();
     const handle = person?.handle;
