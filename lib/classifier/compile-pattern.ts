@@ -1,11 +1,11 @@
-import type { Token, TokenKind } from './tokenize';
+import type { Token } from './tokenize';
 import { normalizeWord } from './tokenize';
 
 /** One alternative of a token step. */
 export type Alt =
   | { type: 'word'; value: string }
   | { type: 'prefix'; value: string }
-  | { type: 'class'; value: 'money' | 'num' | 'percent' | 'url' | 'mention' | 'hashtag' | 'code' };
+  | { type: 'class'; value: TokenClass };
 
 export type Step =
   | { type: 'token'; alts: Alt[]; optional: boolean }
@@ -17,13 +17,18 @@ export interface CompiledPattern {
   steps: Step[];
 }
 
-const CLASSES = new Set(['money', 'num', 'percent', 'url', 'mention', 'hashtag', 'code']);
+const CLASSES = ['money', 'num', 'percent', 'url', 'mention', 'hashtag', 'code'] as const;
+type TokenClass = (typeof CLASSES)[number];
+
+function isClass(name: string): name is TokenClass {
+  return (CLASSES as readonly string[]).includes(name);
+}
 
 function parseAlt(raw: string, source: string): Alt {
   if (raw.startsWith('<') && raw.endsWith('>')) {
     const name = raw.slice(1, -1);
-    if (!CLASSES.has(name)) throw new Error(`Unknown class <${name}> in pattern "${source}"`);
-    return { type: 'class', value: name as Alt extends { type: 'class'; value: infer V } ? V : never };
+    if (!isClass(name)) throw new Error(`Unknown class <${name}> in pattern "${source}"`);
+    return { type: 'class', value: name };
   }
   if (raw.endsWith('*')) {
     const value = normalizeWord(raw.slice(0, -1));
@@ -58,7 +63,7 @@ export function altMatches(alt: Alt, token: Token): boolean {
   switch (alt.type) {
     case 'word': return token.norm === alt.value;
     case 'prefix': return token.kind === 'word' && token.norm.startsWith(alt.value);
-    case 'class': return alt.value === 'code' ? token.code : token.kind === (alt.value as TokenKind);
+    case 'class': return alt.value === 'code' ? token.code : token.kind === alt.value;
   }
 }
 
