@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitesDir } from './paths';
 
@@ -17,6 +17,9 @@ function entryPoints(dir = sitesDir): string[] {
  * pages' scripts, so the pages run the same editor code the networks ship, offline.
  */
 export async function bundleFixtures(bundleDir: string): Promise<void> {
+  // The pages share one plain frame, served beside their scripts.
+  mkdirSync(bundleDir, { recursive: true });
+  copyFileSync(join(sitesDir, '_shared', 'page.css'), join(bundleDir, 'page.css'));
   await build({
     entryPoints: entryPoints(),
     outbase: sitesDir,
