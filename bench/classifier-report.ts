@@ -39,7 +39,9 @@ export function formatClassifierReport(raw: object): string {
   });
   const header = ['Classifier, ms per draft', 'Tact median', 'Tact p95', 'alex median', 'alex p95', 'alex/Tact', 'samples Tact / alex', 'budget'];
   const failed = Object.entries(r.budgets).filter(([, pass]) => !pass).map(([k]) => k);
+  const m = r.model as { bytes: number; gzipBytes: number; loadMs: number; nonZeroWeights: number };
   const notes = [
+    `Learned model: ${m.nonZeroWeights} weights, ${(m.bytes / 1024).toFixed(1)} KB (${(m.gzipBytes / 1024).toFixed(1)} KB gzipped), loads in ${m.loadMs} ms (budget 50 ms: ${verdict(r.budgets.modelLoad)}).`,
     r.quick ? 'QUICK MODE: too few samples for the figures to mean anything.' : '',
     ...(r.corpusProblems ?? []).map((p) => `corpus: skipped ${p}`),
     failed.length === 0 ? 'All classifier budgets PASS.' : `FAIL: budget missed for ${failed.join(', ')}.`,

@@ -46,7 +46,7 @@ function formatFinding(text: string, f: Finding, n: number, paint: (code: number
   const mark = markSpan(text, f.start, f.end);
   const indent = '     ';
   return [
-    `  ${n}. ${paint(1, `"${f.actual}"`)}  ${f.severity} · ${f.category} · ${arrow} · ${f.ruleId}`,
+    `  ${n}. ${paint(1, `"${f.actual}"`)}  ${f.severity} · ${f.category} · ${arrow} · ${f.ruleId}${f.source === 'model' ? ' (learned model)' : ''}`,
     indent + mark.before + paint(4, paint(1, mark.span)) + mark.after,
     indent + paint(LEVEL_COLORS.flip, mark.marker),
     `${indent}why: ${f.note}`,

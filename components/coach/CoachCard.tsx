@@ -26,8 +26,9 @@ export interface CardProps {
 
 function FindingItem({ finding, onMute }: { finding: Finding; onMute: (id: string) => void }) {
   return (
-    <li data-rule-id={finding.ruleId} data-severity={finding.severity}>
+    <li data-rule-id={finding.ruleId} data-severity={finding.severity} data-source={finding.source}>
       <span class="tact-actual">“{finding.actual}”</span>
+      {finding.source === 'model' && <span class="tact-source" title="Found by Tact's learned model, which reads the whole draft">learned</span>}
       <p class="tact-note">{finding.note}</p>
       {finding.suggestion && <p class="tact-suggestion">Try: {finding.suggestion}</p>}
       <button type="button" class="tact-mute" onClick={() => onMute(finding.ruleId)}>

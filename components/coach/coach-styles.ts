@@ -29,6 +29,7 @@ export const coachCss = `
 .tact-findings { list-style: none; margin: 0; padding: 0; }
 .tact-findings li { border-top: 1px solid var(--line); padding: 6px 0; }
 .tact-actual { font-weight: 600; }
+.tact-source { margin-left: 6px; font-size: 11px; padding: 0 5px; border-radius: 8px; border: 1px solid currentColor; opacity: 0.75; }
 .tact-note, .tact-suggestion { margin: 2px 0; }
 .tact-suggestion { color: var(--muted); }
 .tact-contact { border-top: 1px solid var(--line); padding: 6px 0; font-size: 12px; }

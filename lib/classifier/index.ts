@@ -3,12 +3,16 @@ import { chooseNorm } from './choose-norm';
 import type { RuleRef } from './compile-rules';
 import { compiledRules } from './compile-rules';
 import { matchPhrases } from './match-phrases';
+import type { HeadName } from './model';
+import { MODEL_RULE_IDS, modelEvidence, shippedModel } from './model';
 import type { NormWeights } from './rules/types';
 import { scanUrls } from './scan-urls';
 import type { Weighed } from './score';
 import { SEVERITY_WEIGHT, judge, thresholds } from './score';
 import { tokenize } from './tokenize';
 import type { ClassifyInput, ClassifyOptions, Direction, Finding, Norm, Verdict } from './types';
+
+export { MODEL_RULE_IDS } from './model';
 
 export type * from './types';
 
@@ -82,8 +86,9 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): V
     weighed.push({ weight, side, finding: toFinding(text, h, side) });
   }
 
-  const { level, direction, score } = judge(weighed, thresholds(options.sensitivity));
-  const findings = weighed.map((w) => w.finding).slice(0, MAX_FINDINGS);
+  const learned = learnedEvidence(input.text, norm.norm, weighed, options, { muted, damp });
+  const { level, direction, score } = judge([...weighed.map(learned.temper), ...learned.weighed], thresholds(options.sensitivity));
+  const findings = [...weighed.map((w) => w.finding), ...learned.shown].sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS);
   return { level, flip: level === 'flip', direction, score, norm, findings };
 }
 
@@ -99,7 +104,45 @@ function toFinding(text: string, h: { ref: RuleRef; start: number; end: number }
     actual: text.slice(h.start, h.end),
     note: rule.note,
     suggestion: rule.suggestion,
+    source: 'rule',
   };
+}
+
+const HEAD_DIRECTION: Record<HeadName, Direction> = { pitch: 'social-to-market', intrude: 'market-to-social' };
+
+/**
+ * The learned scorer's say: each head's probability, weighed by how much this audience minds that
+ * direction (the same norm weights as the rules), counts once; its spans are shown where no rule
+ * already explains the same words. A head with no span to show does not count: no verdict without spans.
+ */
+function learnedEvidence(text: string, norm: Norm, rules: Weighed[], options: ClassifyOptions, context: { muted: Set<string>; damp: Map<string, number> }) {
+  const { muted, damp } = context;
+  const weighed: Weighed[] = [];
+  const shown: Finding[] = [];
+  const english = !options.languages || options.languages.includes('en');
+  const model = options.model === undefined ? shippedModel() : options.model;
+  const evidence = model && english ? modelEvidence(text, model) : undefined;
+  if (!model || !evidence) return { weighed, shown, temper: (w: Weighed) => w };
+  // Words alone do not decide: where the model reads no pitch (a mocked sponsor read, a price told
+  // to a friend), a softer rule's match counts for less, down to the model's floor when the model is
+  // sure. A high-severity rule (paying your mother for dinner, "sweetie" on an invoice) stands as it is.
+  const floor = model.data.combine.ruleTrustFloor;
+  const trust: Record<Direction, number> = {
+    'social-to-market': Math.min(1, floor + evidence.pitch.p),
+    'market-to-social': Math.min(1, floor + evidence.intrude.p),
+  };
+  const temper = (w: Weighed): Weighed => (w.finding.severity === 'high' ? w : { ...w, weight: w.weight * trust[w.side] });
+  for (const head of ['pitch', 'intrude'] as const) {
+    const { p, findings } = evidence[head];
+    const side = HEAD_DIRECTION[head];
+    // The rules' "what is not a flip" (a friends-and-family code, a fundraiser) tempers the model too.
+    const weight = p * DEFAULT_WEIGHTS[side][norm] * (damp.get(findings[0]?.category ?? '') ?? 1);
+    if (muted.has(MODEL_RULE_IDS[head]) || weight < SHOW_FROM || findings.length === 0) continue;
+    weighed.push({ weight, side, finding: findings[0] });
+    const fresh = findings.filter((f) => !rules.some((r) => f.start < r.finding.end && r.finding.start < f.end));
+    shown.push(...fresh);
+  }
+  return { weighed, shown, temper };
 }
 
 /** One finding per span: where matches overlap, the more severe rule speaks (then the longer span). */

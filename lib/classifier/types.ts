@@ -1,3 +1,5 @@
+import type { LoadedModel } from './model/weights';
+
 /** The norm an audience expects: gifts and favours (social), prices and deals (market), or both (hybrid). */
 export type Norm = 'social' | 'market' | 'hybrid';
 export type Level = 'ok' | 'caution' | 'flip';
@@ -28,8 +30,13 @@ export interface ClassifyOptions {
   sensitivity?: number;
   /** Rule ids the user muted. */
   mutedRules?: readonly string[];
-  /** Language packs to use; defaults to every pack. */
+  /** Language packs to use; defaults to every pack. The learned scorer runs only when English is among them. */
   languages?: readonly string[];
+  /**
+   * The learned scorer to use beside the rules: the shipped one by default, `null` for rules alone.
+   * Evaluation passes a model trained without the corpus it scores.
+   */
+  model?: LoadedModel | null;
 }
 
 export interface Finding {
@@ -43,6 +50,8 @@ export interface Finding {
   actual: string;
   note: string;
   suggestion: string;
+  /** `rule` for a rule from the packs, `model` for a span the learned scorer weighed most. */
+  source: 'rule' | 'model';
 }
 
 export interface NormDecision {

@@ -99,11 +99,13 @@ describe('findings', () => {
     expect(classify({ text: `Ad: ${plug}`, network: 'instagram' }).findings.map((f) => f.ruleId)).not.toContain('undisclosed-sponsorship.paid-plug');
   });
 
+  // The rule mechanics alone (model: null): the learned model has its own mute test in classifier-model.
   test('muted rules are ignored and sensitivity moves the line', () => {
     const text = 'Only 3 spots left!';
-    expect(classify({ text, network: 'facebook' }).level).toBe('caution');
-    expect(classify({ text, network: 'facebook' }, { sensitivity: 1 }).level).toBe('flip');
-    expect(classify({ text, network: 'facebook' }, { sensitivity: 0 }).level).toBe('ok');
-    expect(classify({ text, network: 'facebook' }, { mutedRules: ['urgency.limited-offer'] }).findings).toEqual([]);
+    const rulesOnly = { model: null };
+    expect(classify({ text, network: 'facebook' }, rulesOnly).level).toBe('caution');
+    expect(classify({ text, network: 'facebook' }, { ...rulesOnly, sensitivity: 1 }).level).toBe('flip');
+    expect(classify({ text, network: 'facebook' }, { ...rulesOnly, sensitivity: 0 }).level).toBe('ok');
+    expect(classify({ text, network: 'facebook' }, { ...rulesOnly, mutedRules: ['urgency.limited-offer'] }).findings).toEqual([]);
   });
 });

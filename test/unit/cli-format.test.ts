@@ -37,7 +37,7 @@ describe('formatVerdict', () => {
     norm: { norm: 'social', source: 'network', reason: 'Facebook post: social norms' },
     findings: [{
       ruleId: 'promo-codes.code', category: 'promo-codes', severity: 'medium', direction: 'social-to-market',
-      start: 9, end: 15, actual: 'JANE15', note: 'A code turns friends into customers.', suggestion: 'Share it only if asked.',
+      start: 9, end: 15, actual: 'JANE15', note: 'A code turns friends into customers.', suggestion: 'Share it only if asked.', source: 'rule',
     }],
   };
 

@@ -1,0 +1,127 @@
+/** From labelled documents to the model data that ships: features, both heads, calibration, encoding. */
+import type { FeatureConfig, FeatureVector } from '../../lib/classifier/model/features';
+import { featurize } from '../../lib/classifier/model/features';
+import { hashString } from '../../lib/classifier/model/hash';
+import type { HeadName, ModelData } from '../../lib/classifier/model/model-types';
+import { normalize } from '../../lib/classifier/model/normalize';
+import { encodeHead } from '../../lib/classifier/model/weights';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Doc } from './corpora';
+import { ROOT } from './corpora';
+import { CONFIG_PATH } from './input-hash';
+import type { Example, FtrlConfig, Trained } from './ftrl';
+import { fitPlatt, keepStrongest, predictLogit, trainFtrl } from './ftrl';
+import { labelFor } from './labels';
+
+export interface TrainConfig {
+  seed: number;
+  features: FeatureConfig;
+  window: { size: number; stride: number };
+  ftrl: FtrlConfig;
+  calibrationFolds: number;
+  /**
+   * Warning fatigue kills coaches: each head's calibration is shifted until, on out-of-fold drafts,
+   * at most this share of its negatives would reach the flip threshold on their own.
+   */
+  targetFpr: number;
+  combine: ModelData['combine'];
+  /** Each head keeps at most this many weights, so the content script stays within its size budget. */
+  maxWeightsPerHead: number;
+}
+
+/** The evidence level at which a head alone makes a draft flip under the norm it matters most to. */
+const FLIP_AT = 0.6;
+
+export const HEADS: HeadName[] = ['pitch', 'intrude'];
+
+/** data/train.config.json, with TACT_TRAIN_OVERRIDE (JSON) merged on top for experiments. */
+export function readTrainConfig(): TrainConfig {
+  const base = JSON.parse(readFileSync(resolve(ROOT, CONFIG_PATH), 'utf8'));
+  return { ...base, ...JSON.parse(process.env.TACT_TRAIN_OVERRIDE ?? '{}') };
+}
+
+/** Featurises each document once; folds and leave-one-out runs reuse the vectors. */
+export function featurizeAll(docs: Doc[], cfg: TrainConfig): FeatureVector[] {
+  return docs.map((d) => {
+    const { tokens, flags } = normalize(d.draft.text);
+    return featurize(tokens.slice(0, cfg.window.size * 4), flags, cfg.features);
+  });
+}
+
+function examplesFor(head: HeadName, docs: Doc[], fvs: FeatureVector[], keep: (i: number) => boolean): Example[] {
+  const raw: Example[] = [];
+  docs.forEach((d, i) => {
+    const y = labelFor(d, head);
+    if (y !== null && keep(i)) raw.push({ fv: fvs[i], y, weight: d.weight });
+  });
+  // Balance the classes so a head is not won by whichever side has more text.
+  const pos = raw.reduce((s, e) => s + (e.y ? e.weight : 0), 0);
+  const neg = raw.reduce((s, e) => s + (e.y ? 0 : e.weight), 0);
+  const up = pos > 0 ? Math.min(4, neg / pos) : 1;
+  return raw.map((e) => (e.y ? { ...e, weight: e.weight * up } : e));
+}
+
+export function foldOf(doc: Doc, folds: number): number {
+  return hashString(doc.draft.text) % folds;
+}
+
+/** Out-of-fold logits of one head on hand-written drafts, for calibration: no draft scores itself. */
+function outOfFold(head: HeadName, docs: Doc[], fvs: FeatureVector[], cfg: TrainConfig, buckets: number) {
+  const logits: number[] = [];
+  const ys: (0 | 1)[] = [];
+  for (let f = 0; f < cfg.calibrationFolds; f++) {
+    const model = keepStrongest(trainFtrl(examplesFor(head, docs, fvs, (i) => foldOf(docs[i], cfg.calibrationFolds) !== f), buckets, cfg.ftrl, cfg.seed + f), cfg.maxWeightsPerHead);
+    docs.forEach((d, i) => {
+      const y = labelFor(d, head);
+      if (y === null || d.mailSpam !== undefined || foldOf(d, cfg.calibrationFolds) !== f) return;
+      logits.push(predictLogit(model, fvs[i]));
+      ys.push(y);
+    });
+  }
+  return { logits, ys };
+}
+
+export interface TrainedModel {
+  data: ModelData;
+  heads: Record<HeadName, Trained>;
+}
+
+export function trainModel(docs: Doc[], cfg: TrainConfig, inputHash: string, fvs = featurizeAll(docs, cfg)): TrainedModel {
+  const buckets = 1 << cfg.features.bits;
+  const heads = {} as Record<HeadName, Trained>;
+  const encoded = {} as ModelData['heads'];
+  for (const head of HEADS) {
+    heads[head] = keepStrongest(trainFtrl(examplesFor(head, docs, fvs, () => true), buckets, cfg.ftrl, cfg.seed), cfg.maxWeightsPerHead);
+    const oof = outOfFold(head, docs, fvs, cfg, buckets);
+    encoded[head] = encodeHead(heads[head].w, heads[head].bias, round(shiftForFpr(fitPlatt(oof.logits, oof.ys), oof, cfg.targetFpr)));
+  }
+  const counts = new Map<string, number>();
+  for (const d of docs) counts.set(d.source, (counts.get(d.source) ?? 0) + 1);
+  return {
+    heads,
+    data: {
+      version: 1,
+      inputHash,
+      features: cfg.features,
+      window: cfg.window,
+      heads: encoded,
+      combine: cfg.combine,
+      trainedOn: [...counts].map(([source, n]) => ({ source, docs: n })),
+    },
+  };
+}
+
+/** Lowers b until at most `target` of the out-of-fold negatives score FLIP_AT or more. */
+function shiftForFpr(c: { a: number; b: number }, oof: { logits: number[]; ys: (0 | 1)[] }, target: number) {
+  const neg = oof.logits.filter((_, i) => oof.ys[i] === 0).map((z) => c.a * z + c.b).sort((x, y) => y - x);
+  if (neg.length === 0) return c;
+  const allowed = Math.floor(neg.length * target);
+  const cut = Math.log(FLIP_AT / (1 - FLIP_AT));
+  const edge = neg[Math.min(allowed, neg.length - 1)];
+  return edge >= cut ? { a: c.a, b: c.b - (edge - cut) - 1e-6 } : c;
+}
+
+function round(c: { a: number; b: number }) {
+  return { a: Math.round(c.a * 1e4) / 1e4, b: Math.round(c.b * 1e4) / 1e4 };
+}

