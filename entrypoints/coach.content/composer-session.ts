@@ -3,7 +3,7 @@ import type { Verdict } from '@/lib/classifier/types';
 import { addressee, effectiveKind } from '@/lib/composers/audience';
 import { outcomeOf, type DraftState } from '@/lib/composers/coaching-outcome';
 import { CHECK_DELAY_MS, debounce } from '@/lib/composers/debounce';
-import { profileUrlFor } from '@/lib/composers/profile-url';
+import { profileUrlFor } from '@/lib/profile/profile-url';
 import { domRangeFor, type DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
 import { checkDraft } from './check-draft';
