@@ -3,7 +3,7 @@ import type { Verdict } from '@/lib/classifier/types';
 import { addressee, effectiveKind } from '@/lib/composers/audience';
 import { outcomeOf, type DraftState } from '@/lib/composers/coaching-outcome';
 import { CHECK_DELAY_MS, debounce } from '@/lib/composers/debounce';
-import { profileUrlFor } from '@/lib/composers/profile-url';
+import { profileUrlFor } from '@/lib/profile/profile-url';
 import { domRangeFor, type DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
 import { checkDraft } from './check-draft';
@@ -14,6 +14,7 @@ import { createBadgeHost, type BadgeHost } from './badge-host';
 import type { CoachDeps, CoachingAction } from './coach-deps';
 import { clearHighlights, setHighlights } from './highlights';
 import { placeMirror, renderMirror } from './textarea-overlay';
+import { watchEditor } from './watch-editor';
 
 export interface ComposerSession {
   readonly editor: HTMLElement;
@@ -43,18 +44,25 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   let last: DraftState | null = null;
   let draft: DraftText = { text: '', segments: [] };
 
-  const checker = debounce(() => void check(), CHECK_DELAY_MS, ctxTimers(ctx));
+  const timers = ctxTimers(ctx);
+  const checker = debounce(() => void check(), CHECK_DELAY_MS, timers);
   signal.addEventListener('abort', () => checker.cancel());
-  for (const type of ['input', 'beforeinput', 'paste', 'cut', 'drop']) editor.addEventListener(type, () => checker.trigger(), { signal });
-  if (isField) {
-    editor.addEventListener('scroll', () => host && placeMirror(host.mirror, editor as HTMLTextAreaElement), { signal, passive: true });
-  } else {
-    // Backstop for editors that change text without input events (programmatic inserts, undo in Draft.js).
-    const mo = new MutationObserver(() => checker.trigger());
-    mo.observe(editor, { characterData: true, childList: true, subtree: true });
-    signal.addEventListener('abort', () => mo.disconnect());
-  }
-  const ro = new ResizeObserver(() => place());
+  // Inside the page's task Tact only marks the draft dirty; the debounce is re-armed after it.
+  const watch = watchEditor(editor, () => checker.trigger(), timers, !isField);
+  signal.addEventListener('abort', () => watch.stop());
+  // Geometry is read in a task of our own too: inside a scroll event or a resize callback of the
+  // page's frame, reading rects can force the layout of a 100 KB draft and bill it to Tact.
+  let placing = false;
+  const placeSoon = () => {
+    if (placing) return;
+    placing = true;
+    timers.setTimeout(() => {
+      placing = false;
+      place();
+    }, 0);
+  };
+  if (isField) editor.addEventListener('scroll', placeSoon, { signal, passive: true });
+  const ro = new ResizeObserver(placeSoon);
   ro.observe(editor);
   signal.addEventListener('abort', () => ro.disconnect());
 
@@ -104,6 +112,10 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
       'data-network': network,
       'data-composer': effectiveKind(audience),
       'data-norm': v.norm.norm,
+      // Where the norm came from (audience, contact, network, default), and how long the draft this
+      // verdict judged was: tests wait for the verdict on the text they typed, not any earlier one.
+      'data-norm-source': v.norm.source,
+      'data-draft-length': String(draft.text.length),
       'data-rules': [...new Set(v.findings.map((f) => f.ruleId))].join(' '),
       'data-dismissed': String(dismissed),
       // Lifts the open card above the badges of other composers further down the page.

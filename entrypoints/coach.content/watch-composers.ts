@@ -20,6 +20,7 @@ export function watchComposers(ctx: ContentScriptContext, adapter: ComposerAdapt
   let stopped = false;
   let scheduled = false;
   let framed = false;
+  const timers = ctxTimers(ctx);
 
   function scan(): void {
     scheduled = false;
@@ -47,7 +48,6 @@ export function watchComposers(ctx: ContentScriptContext, adapter: ComposerAdapt
     }
   }
 
-  const timers = ctxTimers(ctx);
   const schedule = () => {
     if (scheduled || stopped) return;
     scheduled = true;
@@ -59,11 +59,25 @@ export function watchComposers(ctx: ContentScriptContext, adapter: ComposerAdapt
     for (const editor of sessions.keys()) if (editor !== n && editor.contains(n)) return true;
     return false;
   };
+  // Observers only take note: a big paste delivers a mutation batch per line, thousands inside the
+  // page's one task. Batches are looked at after the task; a second batch in the same task means a
+  // bulk change, so the observer unhooks until the task is over and a rescan reads the page fresh.
+  let batches: MutationRecord[][] = [];
+  const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
+  const afterTask = () => {
+    const seen = batches;
+    batches = [];
+    if (stopped) return;
+    if (seen.length > 1) {
+      observe();
+      schedule();
+    } else if (!seen[0]?.every((r) => insideKnownEditor(r.target))) schedule();
+  };
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => insideKnownEditor(r.target))) return;
-    schedule();
+    if (batches.push(records) === 1) timers.setTimeout(afterTask, 0);
+    else observer.disconnect();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observe();
 
   const placeAll = () => {
     framed = false;

@@ -15,11 +15,6 @@ export function mentionsIn(text: string, limit = 20): string[] {
   return [...out];
 }
 
-export function normalizeHandle(raw: string | null | undefined): string | undefined {
-  const h = raw?.trim().replace(/^@/, '').replace(/\/+$/, '');
-  return h ? h : undefined;
-}
-
 /**
  * The norm the audience itself sets, when the page says more than the network's default. Both
  * cases mix the two sides: a post on a social network set to Public reaches strangers and customers

@@ -1,3 +1,4 @@
+import type { NetworkId } from '../networks/types';
 import type { ComposerAdapter, ComposerKind, FoundComposer, Audience, Person } from './types';
 
 /** One selector alternative: which composer it finds and which layout it serves (see each adapter). */
@@ -90,7 +91,7 @@ type AudienceReader = (found: FoundComposer, doc: Document, url: URL) => Omit<Au
 
 /** An adapter made of a selector list plus an audience reader; the common shape of most networks. */
 export function selectorAdapter(opts: {
-  network: string;
+  network: NetworkId;
   composers: readonly ComposerSelector[];
   anchor?: (editor: HTMLElement) => Element | null;
   audience?: AudienceReader;

@@ -1,30 +1,14 @@
-import { networkForUrl } from '../networks';
-import { blueskyAdapter } from './adapters/bluesky';
-import { facebookAdapter } from './adapters/facebook';
-import { genericAdapter } from './adapters/generic';
-import { instagramAdapter } from './adapters/instagram';
-import { linkedinAdapter } from './adapters/linkedin';
-import { isMastodonPage, mastodonAdapter } from './adapters/mastodon';
-import { redditAdapter } from './adapters/reddit';
-import { threadsAdapter } from './adapters/threads';
-import { xAdapter } from './adapters/x';
-import { youtubeAdapter } from './adapters/youtube';
+import { networkForUrl, networks, type NetworkId } from '../networks';
+import { isMastodonPage, mastodon } from '../networks/mastodon';
+import { genericAdapter } from './generic-adapter';
 import type { ComposerAdapter } from './types';
 
 export type * from './types';
 
-/** Networks with their own adapter; every other network (opt-in hosts) uses the generic one. */
-export const adapters: Readonly<Record<string, ComposerAdapter>> = {
-  linkedin: linkedinAdapter,
-  x: xAdapter,
-  facebook: facebookAdapter,
-  instagram: instagramAdapter,
-  threads: threadsAdapter,
-  bluesky: blueskyAdapter,
-  reddit: redditAdapter,
-  youtube: youtubeAdapter,
-  mastodon: mastodonAdapter,
-};
+/** Networks with their own adapter (from each network's module); every other network uses the generic one. */
+export const adapters: Readonly<Partial<Record<NetworkId, ComposerAdapter>>> = Object.fromEntries(
+  networks.flatMap((n) => (n.composer ? [[n.id, n.composer]] : [])),
+);
 
 /**
  * The adapter for a page: by host from the registry; a Mastodon instance the registry does not
@@ -33,7 +17,7 @@ export const adapters: Readonly<Record<string, ComposerAdapter>> = {
  */
 export function adapterForPage(doc: Document, url: URL): ComposerAdapter {
   const network = networkForUrl(url);
-  if (adapters[network.id]) return adapters[network.id];
-  if (network.id === 'generic' && isMastodonPage(doc)) return mastodonAdapter;
+  if (network.composer) return network.composer;
+  if (network.id === 'generic' && isMastodonPage(doc)) return mastodon.composer!;
   return genericAdapter(network.id);
 }

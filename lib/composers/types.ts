@@ -1,4 +1,5 @@
 import type { ContactSummary } from '../messaging/protocol';
+import type { NetworkId } from '../networks/types';
 
 export type { ContactSummary };
 
@@ -33,7 +34,7 @@ export interface FoundComposer {
  * caller; a throw disables this network's coach on the page (logged once), never the page.
  */
 export interface ComposerAdapter {
-  network: string;
+  network: NetworkId;
   /** Every composer under root (including open shadow roots where the network uses them), each once. */
   find(root: Document): FoundComposer[];
   /** The element the badge host goes after: the editor's outer wrapper, never inside the editor. */
@@ -45,4 +46,4 @@ export interface ComposerAdapter {
  * Injected by the content script (the notebook lives on the extension side, lib/messaging); resolves
  * to null for people not in the notebook. A plain function type so adapters and tests need no messaging.
  */
-export type ResolveContact = (query: { network: string; handle: string }) => Promise<ContactSummary | null>;
+export type ResolveContact = (query: { network: NetworkId; handle: string }) => Promise<ContactSummary | null>;

@@ -1,12 +1,12 @@
 // vCard 3 and 4 (phone and mail address books) → import records. Handles: URL and X-SOCIALPROFILE lines that
 // point at a known network's profile. Tact's own X-TACT-* lines carry the relationship back on re-import.
-import { isNetworkId } from '../networks';
+import { isNetworkId, type NetworkId } from '../networks';
 import { profileFromUrl } from '../profile/profile-url';
 import { ImportError } from './errors';
 import { relationshipFromTags, type ImportRecord, type ParsedFile } from './record';
 import { parseProperty, splitValue, unescapeValue, unfold, type VProperty } from './vcard-text';
 
-const socialTypes: Record<string, string> = { twitter: 'x', x: 'x', linkedin: 'linkedin', facebook: 'facebook', instagram: 'instagram', bluesky: 'bluesky', mastodon: 'mastodon', threads: 'threads' };
+const socialTypes: Record<string, NetworkId> = { twitter: 'x', x: 'x', linkedin: 'linkedin', facebook: 'facebook', instagram: 'instagram', bluesky: 'bluesky', mastodon: 'mastodon', threads: 'threads' };
 
 export function looksLikeVCard(text: string): boolean {
   return /^\s*BEGIN:VCARD/im.test(text.slice(0, 2000));

@@ -1,4 +1,44 @@
-import type { NetworkDef } from './types';
+import { firstOf, handleFromHref, person, selectorAdapter, textOf } from '../composers/dom';
+import type { NetworkDef, ProfileSpec } from './types';
+
+// Bluesky: TipTap/ProseMirror for posts and replies, a textarea for DMs. testids are stable.
+const kindOf = (el: HTMLElement) => {
+  const view = el.closest('[data-testid="composePostView"]');
+  // A reply composer shows the parent post above the editor, linking to its author.
+  return view?.querySelector('[data-testid="replyToPost"], [aria-label^="Reply to" i]') ? 'reply' : 'post';
+};
+
+const composers = [
+  { css: '[data-testid="composePostView"] .ProseMirror[contenteditable]', kind: kindOf },
+  { css: '[data-testid="composePostView"] [contenteditable="true"]', kind: kindOf },
+  // Chat (/messages/<id>).
+  { css: 'textarea[placeholder^="Write a message" i]', kind: 'dm' },
+] as const;
+
+export const blueskyAdapter = selectorAdapter({
+  network: 'bluesky',
+  composers,
+  audience: ({ editor, kind }, doc) => {
+    if (kind === 'reply') {
+      const view = editor.closest('[data-testid="composePostView"]');
+      const parent = view?.querySelector('[data-testid="replyToPost"], [aria-label^="Reply to" i]');
+      const link = parent?.querySelector('a[href^="/profile/"]');
+      return { kind, target: person(textOf(link), handleFromHref(link?.getAttribute('href'), '/profile/')) };
+    }
+    if (kind === 'dm') {
+      const link = firstOf(doc, ['[data-testid="convoHeader"] a[href^="/profile/"]', 'header a[href^="/profile/"]', 'a[href^="/profile/"]']);
+      return { kind, target: person(textOf(link), handleFromHref(link?.getAttribute('href'), '/profile/')) };
+    }
+    return { kind };
+  },
+});
+
+const profile: ProfileSpec = {
+  // /profile/<handle or did>
+  handleFromUrl: (u) => u.pathname.match(/^\/profile\/([^/]+)/)?.[1] ?? null,
+  urlForHandle: (h) => `https://bsky.app/profile/${encodeURIComponent(h)}`,
+  page: { name: ['[data-testid="profileHeaderDisplayName"]'], headline: ['[data-testid="profileHeaderDescription"]'] },
+};
 
 // Follow-based like X, so the same mixed audience.
 export const bluesky: NetworkDef = {
@@ -9,4 +49,6 @@ export const bluesky: NetworkDef = {
   model: 'viral',
   defaultNorm: 'hybrid',
   testUrls: ['https://bsky.app/', 'https://bsky.app/profile/someone.bsky.social'],
+  composer: blueskyAdapter,
+  profile,
 };

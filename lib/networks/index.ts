@@ -11,16 +11,16 @@ import { matchesPattern } from './match-pattern';
 import { myspace } from './myspace';
 import { reddit } from './reddit';
 import { threads } from './threads';
-import type { NetworkDef } from './types';
+import type { NetworkDef, NetworkId } from './types';
 import { wordpress } from './wordpress';
 import { x } from './x';
 import { yammer } from './yammer';
 import { youtube } from './youtube';
 
-export type { NetworkDef, RelationshipModel } from './types';
+export type { NetworkDef, NetworkId, ProfileSpec, RelationshipModel } from './types';
 export { matchesPattern } from './match-pattern';
 
-/** Every network Tact knows, `generic` last: it is the fallback for any other site. */
+/** The one list: every network Tact knows, `generic` last (the fallback for any other site). */
 export const networks: readonly NetworkDef[] = [
   facebook, instagram, threads, myspace, linkedin, yammer, x, bluesky, mastodon,
   reddit, youtube, discourse, wordpress, disqus, digg, generic,
@@ -29,11 +29,11 @@ export const networks: readonly NetworkDef[] = [
 const byId = new Map(networks.map((n) => [n.id, n]));
 
 export function getNetwork(id: string): NetworkDef | undefined {
-  return byId.get(id);
+  return byId.get(id as NetworkId);
 }
 
-export function isNetworkId(id: string): boolean {
-  return byId.has(id);
+export function isNetworkId(id: string): id is NetworkId {
+  return byId.has(id as NetworkId);
 }
 
 /** The network a page belongs to; `generic` for any site the registry does not know. */

@@ -1,54 +1,16 @@
-// Which person a profile URL points at, per network. Pure: used by the page reader, by vCard/CSV import
-// (URL and X-SOCIALPROFILE lines) and by matching. Each pattern names the layout it serves.
-import { networkForUrl } from '../networks';
+// Which person a profile URL points at, and the profile URL for a handle: both directions read the
+// network's own ProfileSpec (lib/networks/<id>.ts), so they cannot drift apart. Pure: used by the page
+// reader, by vCard/CSV import (URL and X-SOCIALPROFILE lines), by matching and by the coach card's "Add".
+import { getNetwork, networkForUrl, type NetworkId } from '../networks';
 
 export interface ProfileRef {
-  network: string;
+  network: NetworkId;
   handle: string;
   profileUrl: string;
 }
 
-// First path segments that are app pages, not users (x.com/home, instagram.com/explore/…).
-const reserved: Record<string, ReadonlySet<string>> = {
-  x: new Set(['home', 'explore', 'notifications', 'messages', 'i', 'search', 'settings', 'compose', 'login', 'signup', 'tos', 'privacy', 'hashtag', 'intent', 'share']),
-  instagram: new Set(['explore', 'direct', 'accounts', 'reels', 'reel', 'p', 'stories', 'tv', 'about', 'legal', 'developer']),
-  facebook: new Set(['home.php', 'groups', 'events', 'marketplace', 'watch', 'messages', 'notifications', 'settings', 'pages', 'gaming', 'friends', 'bookmarks', 'login', 'help', 'photo', 'photo.php', 'story.php', 'permalink.php', 'reel', 'search', 'hashtag', 'share']),
-};
-
-type Reader = (url: URL) => string | null;
-
-const readers: Record<string, Reader> = {
-  // /in/<slug>/ (public profile URL since 2012); /in/<slug>/overlay/… still names the same person.
-  linkedin: (u) => u.pathname.match(/^\/in\/([^/]+)/)?.[1] ?? null,
-  // /<handle> and /<handle>/with_replies etc.; handles are 1–15 word characters.
-  x: (u) => {
-    const m = u.pathname.match(/^\/([A-Za-z0-9_]{1,15})(?:\/(?:with_replies|media|likes|highlights|articles)?)?\/?$/);
-    return m && !reserved.x.has(m[1].toLowerCase()) ? m[1] : null;
-  },
-  // /profile/<handle or did>
-  bluesky: (u) => u.pathname.match(/^\/profile\/([^/]+)/)?.[1] ?? null,
-  // /<user>/ (usernames: letters, digits, dot, underscore)
-  instagram: (u) => {
-    const m = u.pathname.match(/^\/([A-Za-z0-9._]{1,30})\/?$/);
-    return m && !reserved.instagram.has(m[1].toLowerCase()) ? m[1] : null;
-  },
-  threads: (u) => u.pathname.match(/^\/@([A-Za-z0-9._]{1,30})\/?$/)?.[1] ?? null,
-  // /@user on its home server, /@user@other.host for remote accounts: stored as user@host.
-  mastodon: (u) => {
-    const m = u.pathname.match(/^\/@([A-Za-z0-9_]+)(?:@([a-z0-9.-]+))?\/?$/i);
-    return m ? `${m[1]}@${(m[2] ?? u.hostname).toLowerCase()}` : null;
-  },
-  // /profile.php?id=<number> or /<vanity>
-  facebook: (u) => {
-    if (u.pathname === '/profile.php') return u.searchParams.get('id');
-    const m = u.pathname.match(/^\/([A-Za-z0-9.]{3,80})\/?$/);
-    return m && !reserved.facebook.has(m[1].toLowerCase()) ? m[1] : null;
-  },
-  reddit: (u) => u.pathname.match(/^\/(?:user|u)\/([A-Za-z0-9_-]+)/)?.[1] ?? null,
-};
-
 /** The profile a URL points at, or null when it is not a person's profile page on a known network. */
-export function profileFromUrl(input: string | URL, networkId?: string): ProfileRef | null {
+export function profileFromUrl(input: string | URL, networkId?: NetworkId): ProfileRef | null {
   let url: URL;
   try {
     url = typeof input === 'string' ? new URL(input) : input;
@@ -56,11 +18,20 @@ export function profileFromUrl(input: string | URL, networkId?: string): Profile
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const network = networkId ?? networkForUrl(url).id;
-  const handle = readers[network]?.(url);
-  if (!handle) return null;
+  const network = networkId ? getNetwork(networkId) : networkForUrl(url);
+  const spec = network?.profile;
+  const handle = spec?.handleFromUrl(url);
+  if (!network || !spec || !handle) return null;
   const clean = new URL(url.href);
-  clean.search = network === 'facebook' && url.pathname === '/profile.php' ? `?id=${handle}` : '';
+  clean.search = spec.profileSearch?.(url, handle) ?? '';
   clean.hash = '';
-  return { network, handle: decodeURIComponent(handle), profileUrl: clean.href };
+  return { network: network.id, handle: decodeURIComponent(handle), profileUrl: clean.href };
+}
+
+/**
+ * A profile address for a handle, so the card's "Add to notebook" can save a link back to the
+ * person. Undefined where a handle alone does not make a profile URL (Facebook names, generic sites).
+ */
+export function profileUrlFor(network: NetworkId, handle: string, origin: string): string | undefined {
+  return getNetwork(network)?.profile?.urlForHandle?.(handle.replace(/^@/, ''), origin);
 }

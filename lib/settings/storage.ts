@@ -54,5 +54,3 @@ export const pauseSite = (origin: string, paused = true) =>
 export const setNetworkEnabled = (id: string, on: boolean) =>
   updateSettings((s) => ({ ...s, networks: { ...s.networks, [id]: on } }));
 
-export const setAllowedSite = (origin: string, allowed: boolean) =>
-  updateSettings((s) => ({ ...s, allowedSites: toggle(s.allowedSites, origin, allowed) }));

@@ -18,7 +18,7 @@ describe.skipIf(skipReason)('coach card and audience', () => {
     const page = await browser.current.newPage();
     await openFixture(page, 'https://www.facebook.com/');
     await typeInto(page, page.locator(facebookPost), sellingToFriends);
-    const host = await waitForLevel(page, 'flip', 'post');
+    const host = await waitForLevel(page, 'flip', 'post', sellingToFriends);
     const ruleIds = (await host.getAttribute('data-rules'))!.split(' ');
     await host.locator('.tact-badge').click();
     const card = host.locator('.tact-card');
@@ -49,7 +49,7 @@ describe.skipIf(skipReason)('coach card and audience', () => {
     const page = await browser.current.newPage();
     await openFixture(page, 'https://www.facebook.com/');
     await typeInto(page, page.locator(facebookPost), cleanDraft);
-    const host = await waitForLevel(page, 'ok', 'post');
+    const host = await waitForLevel(page, 'ok', 'post', cleanDraft);
     await expect.poll(() => host.getAttribute('data-norm')).toBe('social');
     await page.getByRole('button', { name: /^Edit privacy\. Sharing with Friends/ }).click();
     await page.locator(facebookPost).click();
@@ -61,11 +61,12 @@ describe.skipIf(skipReason)('coach card and audience', () => {
   test('the same selling draft is a flip among friends and only a caution in public', async () => {
     const page = await browser.current.newPage();
     await openFixture(page, 'https://www.facebook.com/');
-    await typeInto(page, page.locator(facebookPost), "I'm selling my old bike for $200, DM me if you want it before Friday!");
-    const host = await waitForLevel(page, 'flip', 'post');
+    const bike = "I'm selling my old bike for $200, DM me if you want it before Friday!";
+    await typeInto(page, page.locator(facebookPost), bike);
+    const host = await waitForLevel(page, 'flip', 'post', bike);
     await page.evaluate(() => (window.__fixture.setAudience as (a: string) => void)('Public'));
     await page.keyboard.type(' Thanks!');
-    await waitForLevel(page, 'caution', 'post');
+    await waitForLevel(page, 'caution', 'post', `${bike} Thanks!`);
     expect(await host.getAttribute('data-norm')).toBe('hybrid');
     await page.close();
   });
@@ -75,8 +76,9 @@ describe.skipIf(skipReason)('coach card and audience', () => {
     const page = await browser.current.newPage();
     await openFixture(page, 'https://www.linkedin.com/feed/');
     const editor = page.locator('[role=dialog] .ql-editor[aria-label="Text editor for creating content"]');
-    await typeInto(page, editor, 'Congrats to the team on the launch!');
-    const host = await waitForLevel(page, 'ok', 'post');
+    const congrats = 'Congrats to the team on the launch!';
+    await typeInto(page, editor, congrats);
+    const host = await waitForLevel(page, 'ok', 'post', congrats);
     await expect.poll(() => host.getAttribute('data-norm')).toBe('market');
     await page.getByRole('button', { name: 'Post to Anyone' }).click();
     await editor.click();

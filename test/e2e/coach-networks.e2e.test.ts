@@ -19,7 +19,7 @@ describe.skipIf(skipReason)('coach on each network', () => {
     const editor = page.locator(row.editor).first();
     const draft = flipDraft(row);
     await typeInto(page, editor, draft.text);
-    const host = await waitForLevel(page, 'flip', row.composer);
+    const host = await waitForLevel(page, 'flip', row.composer, draft.text);
     expect(await host.getAttribute('data-network')).toBe(row.network);
     expect((await host.getAttribute('data-rules'))?.split(' ').map((id) => id.split('.')[0])).toContain(draft.category);
     expect(await page.evaluate((slot) => window.__fixture.editorText(slot), row.slot)).toBe(draft.text);
@@ -32,9 +32,8 @@ describe.skipIf(skipReason)('coach on each network', () => {
     const page = await browser.current.newPage();
     await openFixture(page, row.url);
     await typeInto(page, page.locator(row.editor).first(), cleanDraft);
-    // Wait past the debounce for the verdict on the whole draft, then check it is ok.
-    await page.waitForTimeout(600);
-    const host = await waitForLevel(page, 'ok', row.composer);
+    // The verdict on the whole typed draft, not the empty draft's `ok` from before typing.
+    const host = await waitForLevel(page, 'ok', row.composer, cleanDraft);
     expect(await host.getAttribute('data-rules')).toBe('');
     await page.close();
   });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { composerRows, rowName, type ComposerRow } from './composer-table';
 import { flipDraft } from './drafts';
 import { longTasksSince, pageNow, recordLongTasks } from './harness/long-tasks';
+import { calibrate } from './harness/calibrate';
 import { MainThreadTrace } from './harness/main-thread-trace';
 import { bigDraft, coach, openFixture, pasteInto, typeInto, waitForLevel } from './harness/page-helpers';
 import { skipReason, useTactBrowser } from './harness/use-browser';
@@ -23,6 +24,13 @@ async function remountTimes(page: import('playwright-core').Page, row: ComposerR
   }, { slot: row.slot, n: times });
 }
 
+/** Entries of Tact's code into one page task: edit listeners and observers, each once, plus a resize. */
+const MAX_ENTRIES_PER_PAGE_TASK = 8;
+/** Tact's share of the paste task, in calibration units (about 1 ms each on an idle 2-core machine). */
+const SHARE_UNITS = 5;
+/** Tact's own longest task, in calibration units. */
+const OWN_TASK_UNITS = 50;
+
 // Single-page apps re-render composers all the time, and people paste long texts: the coach must
 // neither pile up badges nor freeze the page.
 describe.skipIf(skipReason)('coach under re-renders and big pastes', () => {
@@ -41,36 +49,48 @@ describe.skipIf(skipReason)('coach under re-renders and big pastes', () => {
     const composersOnPage = await page.locator(row.editor).count();
     expect(await page.locator('tact-coach').count()).toBe(row.slot ? 2 : composersOnPage);
     await typeInto(page, page.locator(row.editor).first(), flipDraft(row).text);
-    await waitForLevel(page, 'flip', row.composer);
+    await waitForLevel(page, 'flip', row.composer, flipDraft(row).text);
     await page.close();
   });
 
-  test.each(perLibrary)('%s: pasting 100 KB, no task running Tact lasts 50 ms', async (_, row) => {
+  // Structure, not machine speed (issue 8): inside the page's own paste task Tact is entered a fixed
+  // number of times whatever the paste's size (its listeners unhook after the first signal), and its
+  // share of that task and its own tasks are measured in calibration units taken in the same page.
+  test.each(perLibrary)('%s: pasting 100 KB, Tact enters the paste task a bounded number of times and its share stays within the calibration', async (_, row) => {
     const page = await browser.current.newPage();
     await openFixture(page, row.url);
     const editor = page.locator(row.editor).first();
     const text = `${bigDraft(100_000)}\n${flipDraft(row).text}`;
+    const unitBefore = await calibrate(page);
     const trace = await MainThreadTrace.start(page);
     const before = await pageNow(page);
     await pasteInto(page, editor, text, !['textarea', 'contenteditable'].includes(row.editorKind));
     await expect.poll(() => page.evaluate((slot) => window.__fixture.editorText(slot).length, row.slot)).toBeGreaterThan(100_000);
-    await waitForLevel(page, 'flip', row.composer, 15_000);
+    await waitForLevel(page, 'flip', row.composer, text, 15_000);
     // Typing on after the paste must stay smooth too: each key re-arms the debounced check.
     await page.keyboard.type(' thanks', { delay: 30 });
     await page.waitForTimeout(700);
     const tasks = await trace.stop();
+    // Calibrated before and after, the slower of the two: a neighbour's burst on a shared machine slows both sides.
+    const unit = Math.max(unitBefore, await calibrate(page));
     // The page's own view (PerformanceObserver 'longtask'), which cannot tell whose code ran: printed for comparison.
     const observed = await longTasksSince(page, before);
-    const withTact = tasks.filter((t) => t.tact > 0);
-    const tactTasks = withTact.filter((t) => t.isTacts);
-    const longest = (list: typeof tasks, f: (t: (typeof tasks)[number]) => number) => Math.max(0, ...list.map(f)).toFixed(1);
-    console.log(`[e2e] ${rowName(row)}, 100 KB paste: ${tactTasks.length} tasks mostly Tact's, longest ${longest(tactTasks, (t) => t.duration)} ms; ` +
-      `Tact's longest share of any task ${longest(withTact, (t) => t.tact)} ms; page's own long tasks: ` +
-      `${tasks.filter((t) => t.duration >= 50 && !t.isTacts).map((t) => t.duration.toFixed(0)).join(', ') || 'none'} ms; 'longtask' entries: ${observed.join(', ') || 'none'}`);
+    const tactTasks = tasks.filter((t) => t.isTacts);
+    const pageTasks = tasks.filter((t) => !t.isTacts && t.tactCalls > 0);
+    const most = (list: typeof tasks, f: (t: (typeof tasks)[number]) => number) => Math.max(0, ...list.map(f));
+    const longestPage = tasks.filter((t) => !t.isTacts).sort((a, b) => b.duration - a.duration)[0]!;
+    console.log(`[e2e] ${rowName(row)}, 100 KB paste (calibration unit ${unit.toFixed(2)} ms): ${tactTasks.length} tasks mostly Tact's, ` +
+      `longest ${most(tactTasks, (t) => t.cpu).toFixed(1)} ms of CPU; page's longest task ${longestPage.duration.toFixed(0)} ms, ` +
+      `Tact entered it ${longestPage.tactCalls}× for ${longestPage.tact.toFixed(2)} ms (+${longestPage.tactGc.toFixed(1)} ms GC); ` +
+      `most entries into one page task ${most(pageTasks, (t) => t.tactCalls)}, largest share ${most(pageTasks, (t) => t.tact).toFixed(2)} ms; ` +
+      `'longtask' entries: ${observed.join(', ') || 'none'}`);
     expect(tactTasks.length).toBeGreaterThan(0);
-    // Tact's own tasks (the debounced check) stay short, and it adds under 50 ms to any page task.
-    expect(tactTasks.filter((t) => t.duration >= 50)).toEqual([]);
-    expect(withTact.filter((t) => t.tact >= 50)).toEqual([]);
+    // A listener that stayed hooked would be entered once per pasted line (over a thousand times).
+    expect(pageTasks.filter((t) => t.tactCalls > MAX_ENTRIES_PER_PAGE_TASK)).toEqual([]);
+    // Inside the paste task itself (the page's longest), Tact's work is a few calibration units at most.
+    expect(longestPage.tact).toBeLessThanOrEqual(SHARE_UNITS * unit);
+    // Tact's own tasks (the debounced check; 100 KB is classified in the background) stay short.
+    expect(tactTasks.filter((t) => t.cpu > OWN_TASK_UNITS * unit)).toEqual([]);
     await page.close();
   });
 });

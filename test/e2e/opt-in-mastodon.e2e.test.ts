@@ -39,7 +39,7 @@ describe.skipIf(skipReason)('Mastodon once allowed', () => {
     const page = await browser.newPage();
     await openFixture(page, mastodon.url);
     await typeInto(page, page.locator(mastodon.editor), flipDraft(mastodon).text);
-    const host = await waitForLevel(page, 'flip', 'post');
+    const host = await waitForLevel(page, 'flip', 'post', flipDraft(mastodon).text);
     expect(await host.getAttribute('data-network')).toBe('mastodon');
     expect(await host.getAttribute('data-norm')).toBe('hybrid');
     await page.close();
@@ -49,8 +49,9 @@ describe.skipIf(skipReason)('Mastodon once allowed', () => {
     const page = await browser.newPage();
     await openFixture(page, mastodon.url);
     await page.evaluate(() => (window.__fixture.setVisibility as (v: string) => void)('Specific people'));
-    await typeInto(page, page.locator(mastodon.editor), '@lucia@mastodon.social lunch on Sunday?');
-    const host = await waitForLevel(page, 'ok', 'dm');
+    const lunch = '@lucia@mastodon.social lunch on Sunday?';
+    await typeInto(page, page.locator(mastodon.editor), lunch);
+    const host = await waitForLevel(page, 'ok', 'dm', lunch);
     expect(await host.getAttribute('data-network')).toBe('mastodon');
     await page.close();
   });
@@ -59,8 +60,9 @@ describe.skipIf(skipReason)('Mastodon once allowed', () => {
     const page = await browser.newPage();
     await openFixture(page, mastodon.url);
     await page.evaluate(() => (window.__fixture.replyTo as (p: { name: string; acct: string }) => void)({ name: 'Sam Lopez', acct: 'sam' }));
-    await typeInto(page, page.locator(mastodon.editor), 'Those tomatoes look amazing!');
-    await waitForLevel(page, 'ok', 'reply');
+    const tomatoes = 'Those tomatoes look amazing!';
+    await typeInto(page, page.locator(mastodon.editor), tomatoes);
+    await waitForLevel(page, 'ok', 'reply', tomatoes);
     await page.close();
   });
 });

@@ -71,7 +71,7 @@ describe.skipIf(skipReason)('an opt-in site', () => {
     const page = await browser.newPage();
     await openFixture(page, generic.url);
     await typeInto(page, page.locator(generic.editor), flipDraft(generic).text);
-    const host = await waitForLevel(page, 'flip', 'comment');
+    const host = await waitForLevel(page, 'flip', 'comment', flipDraft(generic).text);
     expect(await host.getAttribute('data-network')).toBe('generic');
     expect(await host.getAttribute('data-norm')).toBe('hybrid');
     await page.close();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isDefaultSite, siteOriginOf, siteOriginsFromGrants } from '@/lib/permissions/site-origin';
-import { profileUrlFor } from '@/lib/composers/profile-url';
+import { profileUrlFor } from '@/lib/profile/profile-url';
 import { outcomeOf } from '@/lib/composers/coaching-outcome';
 
 describe('opt-in site origins', () => {
@@ -31,7 +31,7 @@ describe('profile links for "Add to notebook"', () => {
     ['mastodon', 'sam@hachyderm.io', 'https://hachyderm.io/@sam'],
     ['mastodon', 'sam', 'https://mastodon.social/@sam'],
     ['facebook', 'Sam Lopez', undefined],
-  ])('%s %s', (network, handle, url) => expect(profileUrlFor(network, handle, 'https://mastodon.social')).toBe(url));
+  ] as const)('%s %s', (network, handle, url) => expect(profileUrlFor(network, handle, 'https://mastodon.social')).toBe(url));
 });
 
 describe('what the user did after a warning', () => {

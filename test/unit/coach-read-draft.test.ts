@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { domRangeFor, positionAt, readEditorText, readFieldText } from '@/lib/composers/read-draft';
 import { domFrom } from './coach-dom';
 
-// Editor DOM shapes from shared/research/composers.md, as each library renders two lines and an empty one.
+// Editor DOM shapes as test/fixtures/sites/_shared/ builds them, as each library renders two lines and an empty one.
 const shapes: [string, string, string][] = [
   [
     'Draft.js (X)',

@@ -15,12 +15,14 @@ export function coach(page: Page, composer?: ComposerKind): Locator {
 }
 
 /**
- * Waits until the composer's badge shows `level`, then returns the badge host (located by composer,
- * so it still finds the host after the level changes). The host has no size: "attached" is "there".
+ * Waits until the composer's badge shows `level` for a draft of `text`'s length (a verdict on the
+ * text just typed, not the empty draft's `ok` from before typing), then returns the badge host
+ * (located by composer, so it still finds the host after the level changes). The host has no size:
+ * "attached" is "there".
  */
-export async function waitForLevel(page: Page, level: Level, composer?: ComposerKind, timeout = 10_000): Promise<Locator> {
+export async function waitForLevel(page: Page, level: Level, composer: ComposerKind | undefined, text: string, timeout = 10_000): Promise<Locator> {
   const kind = composer ? `[data-composer="${composer}"]` : '';
-  await page.locator(`tact-coach[data-level="${level}"]${kind}`).first().waitFor({ state: 'attached', timeout });
+  await page.locator(`tact-coach[data-level="${level}"][data-draft-length="${text.length}"]${kind}`).first().waitFor({ state: 'attached', timeout });
   return page.locator(`tact-coach${kind}`).first();
 }
 

@@ -1,5 +1,6 @@
-import type { ComposerAdapter, FoundComposer } from '../types';
-import { isEditorRoot } from '../dom';
+import type { NetworkId } from '../networks/types';
+import type { ComposerAdapter, FoundComposer } from './types';
+import { isEditorRoot } from './dom';
 
 // Opt-in sites (forums, blogs, MySpace, Yammer…): any textarea or contenteditable root the user
 // can type prose into. Search boxes and single-line comboboxes are not prose.
@@ -15,7 +16,7 @@ function isProseField(el: Element): el is HTMLElement {
   return true;
 }
 
-export function genericAdapter(network: string): ComposerAdapter {
+export function genericAdapter(network: NetworkId): ComposerAdapter {
   return {
     network,
     find(doc) {
