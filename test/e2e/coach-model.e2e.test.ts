@@ -15,7 +15,7 @@ describe.skipIf(skipReason)('learned model in the coach', () => {
     const page = await browser.current.newPage();
     await openFixture(page, 'https://www.facebook.com/');
     await typeInto(page, page.locator(facebookPost), obfuscatedPitch);
-    const host = await waitForLevel(page, 'flip', 'post');
+    const host = await waitForLevel(page, 'flip', 'post', obfuscatedPitch);
     expect((await host.getAttribute('data-rules'))!.split(' ')).toContain('model.pitch-language');
     await host.locator('.tact-badge').click();
     const learned = host.locator('.tact-card li[data-source="model"]');
