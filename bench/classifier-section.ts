@@ -78,7 +78,7 @@ function measureSet(set: InputSet): SetFigures {
 async function run(ctx: BenchContext): Promise<object> {
   const corpus = loadCorpus();
   const result: Record<string, unknown> = {};
-  // Decoded before any timing so a first call's decode is reported here, not hidden in the medians.
+  // The decode a first classify() pays, timed on its own; the timings below are warm.
   result.model = modelFigures(ctx.quick);
   for (const set of inputSets(corpus.inputs, ctx.quick)) {
     ctx.log(`classifier: timing ${set.key} (${set.inputs.length} drafts)…`);

@@ -21,6 +21,13 @@ const f2 = (x: number) => x.toFixed(2);
 const row = (name: string, s: Scores) => `| ${name} | ${s.drafts} | ${s.flips} | ${f2(s.precision)} | ${f2(s.recall)} | ${pct(s.fpr)} | ${pct(s.cautionRate)} | ${f2(s.f1)} |`;
 const HEAD = '| corpus | drafts | flips | precision | recall | FPR | any warning on non-flips | F1 |\n|---|---|---|---|---|---|---|---|';
 
+console.log('## Corpora\n\n| source | split | documents | flips | origin |\n|---|---|---|---|---|');
+for (const spec of specs) {
+  const own = spec.split === 'train' ? docs.filter((d) => d.source === spec.id).map((d) => d.draft) : readDrafts(spec.path!);
+  console.log(`| ${spec.id} | ${spec.split} | ${own.length} | ${own.filter((d) => d.flip).length} | ${spec.origin} |`);
+}
+console.log('');
+
 const loso = leaveOneSourceOut(docs, specs, cfg, 1, fvs);
 console.log('## Leave one source out (rules alone → rules + model trained without that source)\n');
 console.log(HEAD);

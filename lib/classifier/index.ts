@@ -3,8 +3,8 @@ import { chooseNorm } from './choose-norm';
 import type { RuleRef } from './compile-rules';
 import { compiledRules } from './compile-rules';
 import { matchPhrases } from './match-phrases';
-import type { HeadName } from './model';
-import { MODEL_RULE_IDS, modelEvidence, shippedModel } from './model';
+import { HEADS, HEAD_DIRECTION, MODEL_RULE_IDS, modelEvidence, shippedModel } from './model';
+import type { Token } from './tokenize';
 import type { NormWeights } from './rules/types';
 import { scanUrls } from './scan-urls';
 import type { Weighed } from './score';
@@ -83,10 +83,10 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): V
     }
     const weight = SEVERITY_WEIGHT[rule.severity] * normWeight * (damp.get(family.category) ?? 1);
     if (weight < SHOW_FROM) continue;
-    weighed.push({ weight, side, finding: toFinding(text, h, side) });
+    weighed.push({ weight, side, finding: toFinding(text, h, side), literal: family.literal });
   }
 
-  const learned = learnedEvidence(input.text, norm.norm, weighed, options, { muted, damp });
+  const learned = learnedEvidence(input.text, norm.norm, weighed, options, { muted, damp, tokens });
   const { level, direction, score } = judge([...weighed.map(learned.temper), ...learned.weighed], thresholds(options.sensitivity));
   const findings = [...weighed.map((w) => w.finding), ...learned.shown].sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS);
   return { level, flip: level === 'flip', direction, score, norm, findings };
@@ -108,31 +108,34 @@ function toFinding(text: string, h: { ref: RuleRef; start: number; end: number }
   };
 }
 
-const HEAD_DIRECTION: Record<HeadName, Direction> = { pitch: 'social-to-market', intrude: 'market-to-social' };
-
 /**
  * The learned scorer's say: each head's probability, weighed by how much this audience minds that
  * direction (the same norm weights as the rules), counts once; its spans are shown where no rule
  * already explains the same words. A head with no span to show does not count: no verdict without spans.
  */
-function learnedEvidence(text: string, norm: Norm, rules: Weighed[], options: ClassifyOptions, context: { muted: Set<string>; damp: Map<string, number> }) {
-  const { muted, damp } = context;
+interface LearnedContext {
+  muted: Set<string>;
+  damp: Map<string, number>;
+  tokens: Token[];
+}
+
+function learnedEvidence(text: string, norm: Norm, rules: Weighed[], options: ClassifyOptions, context: LearnedContext) {
+  const { muted, damp, tokens } = context;
   const weighed: Weighed[] = [];
   const shown: Finding[] = [];
   const english = !options.languages || options.languages.includes('en');
   const model = options.model === undefined ? shippedModel() : options.model;
-  const evidence = model && english ? modelEvidence(text, model) : undefined;
+  const evidence = model && english ? modelEvidence(text, model, tokens) : undefined;
   if (!model || !evidence) return { weighed, shown, temper: (w: Weighed) => w };
   // Words alone do not decide: where the model reads no pitch (a mocked sponsor read, a price told
-  // to a friend), a softer rule's match counts for less, down to the model's floor when the model is
-  // sure. A high-severity rule (paying your mother for dinner, "sweetie" on an invoice) stands as it is.
+  // to a friend), a rule's match counts for less, down to the model's floor when the model is sure.
+  // Literal families (paying your mother for dinner, "sweetie" on an invoice) stand as they are.
   const floor = model.data.combine.ruleTrustFloor;
-  const trust: Record<Direction, number> = {
-    'social-to-market': Math.min(1, floor + evidence.pitch.p),
-    'market-to-social': Math.min(1, floor + evidence.intrude.p),
-  };
-  const temper = (w: Weighed): Weighed => (w.finding.severity === 'high' ? w : { ...w, weight: w.weight * trust[w.side] });
-  for (const head of ['pitch', 'intrude'] as const) {
+  // A muted head has no say, in its findings or in how far the rules are trusted.
+  const trustOf = (head: 'pitch' | 'intrude') => (muted.has(MODEL_RULE_IDS[head]) ? 1 : Math.min(1, floor + evidence[head].p));
+  const trust: Record<Direction, number> = { 'social-to-market': trustOf('pitch'), 'market-to-social': trustOf('intrude') };
+  const temper = (w: Weighed): Weighed => (w.literal ? w : { ...w, weight: w.weight * trust[w.side] });
+  for (const head of HEADS) {
     const { p, findings } = evidence[head];
     const side = HEAD_DIRECTION[head];
     // The rules' "what is not a flip" (a friends-and-family code, a fundraiser) tempers the model too.

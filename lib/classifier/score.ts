@@ -8,6 +8,8 @@ export interface Weighed {
   weight: number;
   /** Which side the finding counts for here (a family may change sides under a social norm). */
   side: Direction;
+  /** From a family whose match means the same whatever the writer is doing (see RuleFamily.literal). */
+  literal?: boolean;
 }
 
 export interface Thresholds {

@@ -1,4 +1,4 @@
-import type { LoadedModel } from './model/weights';
+import type { LoadedModel } from './model/model-codec';
 
 /** The norm an audience expects: gifts and favours (social), prices and deals (market), or both (hybrid). */
 export type Norm = 'social' | 'market' | 'hybrid';

@@ -4,6 +4,7 @@
  * Deterministic: the only randomness is the shuffle, drawn from a seeded generator.
  */
 import type { FeatureVector } from '../../lib/classifier/model/features';
+import { seededRandom } from '../../bench/synthetic-drafts';
 
 export interface FtrlConfig {
   alpha: number;
@@ -22,18 +23,6 @@ export interface Example {
 export interface Trained {
   w: Float64Array;
   bias: number;
-}
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffle<T>(items: T[], random: () => number): T[] {
@@ -58,7 +47,7 @@ export function trainFtrl(examples: Example[], buckets: number, cfg: FtrlConfig,
     z[i] += g - sigma * w;
     n[i] += g * g;
   };
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const wCache = new Float64Array(256);
   for (let epoch = 0; epoch < cfg.epochs; epoch++) {
     for (const ex of shuffle(examples, random)) {
@@ -89,12 +78,6 @@ export function keepStrongest(model: Trained, k: number): Trained {
   const cut = nonZero[k - 1];
   const w = model.w.map((v) => (Math.abs(v) >= cut ? v : 0));
   return { w, bias: model.bias };
-}
-
-export function predictLogit(model: Trained, fv: FeatureVector): number {
-  let s = model.bias;
-  for (let k = 0; k < fv.index.length; k++) s += model.w[fv.index[k]] * fv.value[k];
-  return s;
 }
 
 /** Platt scaling: fits p = sigmoid(a·z + b) to held-out logits by plain gradient descent (two numbers). */

@@ -19,9 +19,12 @@ export function inputHash(specs: SourceSpec[]): string {
       h.update(require(`${spec.package}/package.json`).version);
     }
   }
-  // The feature code decides what the weights mean: a change there must retrain too.
-  for (const file of ['normalize.ts', 'features.ts', 'hash.ts', 'lexicon.ts']) {
-    h.update(readFileSync(resolve(ROOT, 'lib/classifier/model', file)));
-  }
+  // The feature code decides what the weights mean, and the training code how they are learned:
+  // a change in either must retrain too.
+  const code = [
+    ...['normalize.ts', 'features.ts', 'hash.ts', 'lexicon.ts', 'score-heads.ts', 'model-codec.ts'].map((f) => `lib/classifier/model/${f}`),
+    ...['ftrl.ts', 'labels.ts', 'train-model.ts', 'corpora.ts'].map((f) => `scripts/train/${f}`),
+  ];
+  for (const file of code) h.update(readFileSync(resolve(ROOT, file)));
   return h.digest('hex');
 }

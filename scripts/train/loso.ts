@@ -2,12 +2,12 @@
  * Leave-one-source-out: for each training source, a model trained on every other source scores it.
  * The figures say what to expect on text from a writer the model has never read.
  */
-import type { FeatureVector } from '../../lib/classifier/model/features';
-import { decodeModel } from '../../lib/classifier/model/weights';
+import { decodeModel } from '../../lib/classifier/model/model-codec';
 import type { Doc, SourceSpec } from './corpora';
 import type { Prediction } from './metrics';
 import { predict } from './metrics';
 import type { TrainConfig } from './train-model';
+import type { DocFeatures } from './train-model';
 import { featurizeAll, trainModel } from './train-model';
 
 export interface HeldOut {
@@ -17,7 +17,7 @@ export interface HeldOut {
 }
 
 /** `fraction` < 1 trains on a seeded share of the other sources, for the learning curve. */
-export function leaveOneSourceOut(docs: Doc[], specs: SourceSpec[], cfg: TrainConfig, fraction = 1, fvs?: FeatureVector[]): HeldOut[] {
+export function leaveOneSourceOut(docs: Doc[], specs: SourceSpec[], cfg: TrainConfig, fraction = 1, fvs?: DocFeatures[]): HeldOut[] {
   const all = fvs ?? featurizeAll(docs, cfg);
   const out: HeldOut[] = [];
   for (const spec of specs.filter((s) => s.split === 'train' && s.kind === 'drafts')) {

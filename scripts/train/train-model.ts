@@ -1,17 +1,17 @@
 /** From labelled documents to the model data that ships: features, both heads, calibration, encoding. */
-import type { FeatureConfig, FeatureVector } from '../../lib/classifier/model/features';
-import { featurize } from '../../lib/classifier/model/features';
-import { hashString } from '../../lib/classifier/model/hash';
+import type { FeatureConfig, FeatureVector, RawFeatures } from '../../lib/classifier/model/features';
+import { featurize, rawFeatures } from '../../lib/classifier/model/features';
+import { bestWindow } from '../../lib/classifier/model/score-heads';
 import type { HeadName, ModelData } from '../../lib/classifier/model/model-types';
 import { normalize } from '../../lib/classifier/model/normalize';
-import { encodeHead } from '../../lib/classifier/model/weights';
+import { encodeHead } from '../../lib/classifier/model/model-codec';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Doc } from './corpora';
 import { ROOT } from './corpora';
 import { CONFIG_PATH } from './input-hash';
 import type { Example, FtrlConfig, Trained } from './ftrl';
-import { fitPlatt, keepStrongest, predictLogit, trainFtrl } from './ftrl';
+import { fitPlatt, keepStrongest, trainFtrl } from './ftrl';
 import { labelFor } from './labels';
 
 export interface TrainConfig {
@@ -41,19 +41,30 @@ export function readTrainConfig(): TrainConfig {
   return { ...base, ...JSON.parse(process.env.TACT_TRAIN_OVERRIDE ?? '{}') };
 }
 
-/** Featurises each document once; folds and leave-one-out runs reuse the vectors. */
-export function featurizeAll(docs: Doc[], cfg: TrainConfig): FeatureVector[] {
+/** What training needs of a document, computed once and reused by folds and leave-one-out runs. */
+export interface DocFeatures {
+  /** The draft as one normalised vector, as training sees it. */
+  fv: FeatureVector;
+  /** Per-token features for windowed scoring as in the extension (hand-written drafts only: calibration). */
+  raw: RawFeatures | null;
+}
+
+/** Drafts longer than this many windows train on their start; scoring still reads every window. */
+const TRAIN_WINDOWS = 4;
+
+export function featurizeAll(docs: Doc[], cfg: TrainConfig): DocFeatures[] {
   return docs.map((d) => {
     const { tokens, flags } = normalize(d.draft.text);
-    return featurize(tokens.slice(0, cfg.window.size * 4), flags, cfg.features);
+    const fv = featurize(tokens.slice(0, cfg.window.size * TRAIN_WINDOWS), flags, cfg.features);
+    return { fv, raw: d.mailSpam === undefined ? rawFeatures(tokens, flags, cfg.features) : null };
   });
 }
 
-function examplesFor(head: HeadName, docs: Doc[], fvs: FeatureVector[], keep: (i: number) => boolean): Example[] {
+function examplesFor(head: HeadName, docs: Doc[], fvs: DocFeatures[], keep: (i: number) => boolean): Example[] {
   const raw: Example[] = [];
   docs.forEach((d, i) => {
     const y = labelFor(d, head);
-    if (y !== null && keep(i)) raw.push({ fv: fvs[i], y, weight: d.weight });
+    if (y !== null && keep(i)) raw.push({ fv: fvs[i].fv, y, weight: d.weight });
   });
   // Balance the classes so a head is not won by whichever side has more text.
   const pos = raw.reduce((s, e) => s + (e.y ? e.weight : 0), 0);
@@ -62,20 +73,28 @@ function examplesFor(head: HeadName, docs: Doc[], fvs: FeatureVector[], keep: (i
   return raw.map((e) => (e.y ? { ...e, weight: e.weight * up } : e));
 }
 
-export function foldOf(doc: Doc, folds: number): number {
-  return hashString(doc.draft.text) % folds;
+/**
+ * Calibration folds group whole sources (round-robin over their sorted ids), so the calibration
+ * learns how scores carry over to a writer the model has not read, not to more of the same writer.
+ */
+function sourceFolds(docs: Doc[], folds: number): Map<string, number> {
+  const sources = [...new Set(docs.filter((d) => d.mailSpam === undefined).map((d) => d.source))].sort();
+  return new Map(sources.map((s, i) => [s, i % folds]));
 }
 
-/** Out-of-fold logits of one head on hand-written drafts, for calibration: no draft scores itself. */
-function outOfFold(head: HeadName, docs: Doc[], fvs: FeatureVector[], cfg: TrainConfig, buckets: number) {
+/** Out-of-fold logits of one head on hand-written drafts, scored by windows as in the extension. */
+function outOfFold(head: HeadName, docs: Doc[], fvs: DocFeatures[], cfg: TrainConfig, buckets: number) {
+  const foldOf = sourceFolds(docs, cfg.calibrationFolds);
   const logits: number[] = [];
   const ys: (0 | 1)[] = [];
   for (let f = 0; f < cfg.calibrationFolds; f++) {
-    const model = keepStrongest(trainFtrl(examplesFor(head, docs, fvs, (i) => foldOf(docs[i], cfg.calibrationFolds) !== f), buckets, cfg.ftrl, cfg.seed + f), cfg.maxWeightsPerHead);
+    const trained = keepStrongest(trainFtrl(examplesFor(head, docs, fvs, (i) => foldOf.get(docs[i].source) !== f), buckets, cfg.ftrl, cfg.seed + f), cfg.maxWeightsPerHead);
+    const scoring = { bias: trained.bias, w: trained.w, scale: 1 };
     docs.forEach((d, i) => {
       const y = labelFor(d, head);
-      if (y === null || d.mailSpam !== undefined || foldOf(d, cfg.calibrationFolds) !== f) return;
-      logits.push(predictLogit(model, fvs[i]));
+      const raw = fvs[i].raw;
+      if (y === null || raw === null || foldOf.get(d.source) !== f) return;
+      logits.push(bestWindow(scoring, raw, cfg.window.size, cfg.window.stride).z);
       ys.push(y);
     });
   }
@@ -87,7 +106,7 @@ export interface TrainedModel {
   heads: Record<HeadName, Trained>;
 }
 
-export function trainModel(docs: Doc[], cfg: TrainConfig, inputHash: string, fvs = featurizeAll(docs, cfg)): TrainedModel {
+export function trainModel(docs: Doc[], cfg: TrainConfig, inputHash: string, fvs: DocFeatures[] = featurizeAll(docs, cfg)): TrainedModel {
   const buckets = 1 << cfg.features.bits;
   const heads = {} as Record<HeadName, Trained>;
   const encoded = {} as ModelData['heads'];

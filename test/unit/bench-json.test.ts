@@ -21,7 +21,11 @@ describe('npm run bench -- --json', () => {
       expect(c[key].medianMs).toBeGreaterThan(0);
       expect(c[key].alexMedianMs).toBeGreaterThan(0);
     }
-    expect(Object.keys(c.budgets).sort()).toEqual(['chars100k', 'chars280', 'chars3000', 'corpusRatio']);
+    expect(Object.keys(c.budgets).sort()).toEqual(['chars100k', 'chars280', 'chars3000', 'corpusRatio', 'modelLoad']);
+    // The learned model's size and load time (issue 7): the section other tools read as classifier.model.
+    expect(c.model).toMatchObject({ bytes: expect.any(Number), gzipBytes: expect.any(Number), loadMs: expect.any(Number) });
+    expect(c.model.gzipBytes).toBeGreaterThan(1000);
+    expect(c.model.gzipBytes).toBeLessThan(c.model.bytes);
     expect(Object.values(c.budgets).every((v) => typeof v === 'boolean')).toBe(true);
     expect(c.quick).toBe(true);
     // A whole bench process (tsx start-up, the notebook's 10,000 contacts) on a shared 2-core machine:

@@ -13,40 +13,63 @@ export interface FeatureConfig {
 
 /**
  * A sparse feature vector: parallel arrays of bucket and value, plus, for explanations, which
- * tokens each entry came from (a bigram belongs to both of its tokens).
+ * tokens each entry came from (a bigram belongs to both of its tokens; -1 for whole-draft flags).
  */
 export interface FeatureVector {
   index: Uint32Array;
   value: Float32Array;
-  /** For each entry, the first and last token it came from (-1 for whole-draft flags). */
   from: Int32Array;
   to: Int32Array;
 }
 
 /**
- * Word unigrams and bigrams, character n-grams of real words (robust to typos the normaliser does
- * not know), and typing flags. Values are L2-normalised so a long post and a one-liner score alike.
+ * The features of a draft before normalisation, in token order: token i's entries (its unigram,
+ * the bigram it ends, its character n-grams) are `tokenStart[i]` up to `tokenStart[i + 1]`, and the
+ * typing flags come last, from `flagStart`. A window of tokens is then a contiguous range of entries.
  */
-export function featurize(tokens: ModelToken[], flags: TypingFlags, cfg: FeatureConfig): FeatureVector {
+export interface RawFeatures extends FeatureVector {
+  tokenStart: Int32Array;
+  flagStart: number;
+}
+
+/**
+ * Word unigrams and bigrams, character n-grams of real words (robust to typos the normaliser does
+ * not know), and typing flags.
+ */
+export function rawFeatures(tokens: ModelToken[], flags: TypingFlags, cfg: FeatureConfig): RawFeatures {
   const mask = (1 << cfg.bits) - 1;
   const idx: number[] = [];
   const val: number[] = [];
   const from: number[] = [];
   const to: number[] = [];
+  const tokenStart = new Int32Array(tokens.length + 1);
   const push = (h: number, v: number, a: number, b: number) => { idx.push(h & mask); val.push(v); from.push(a); to.push(b); };
   let prev = hashString('<s>');
   for (let i = 0; i < tokens.length; i++) {
+    tokenStart[i] = idx.length;
     const h = hashString(tokens[i].t);
     push(h, 1, i, i);
     push(hashPair(prev, h), 1, Math.max(0, i - 1), i);
     prev = h;
     if (tokens[i].word) charGrams(tokens[i].t, cfg, (g) => push(g, cfg.charWeight, i, i));
+    if (i === tokens.length - 1) push(hashPair(prev, hashString('</s>')), 1, i, i);
   }
-  if (tokens.length > 0) push(hashPair(prev, hashString('</s>')), 1, tokens.length - 1, tokens.length - 1);
+  tokenStart[tokens.length] = idx.length;
+  const flagStart = idx.length;
   for (const [name, count] of Object.entries(flags)) {
     if (count > 0) push(hashString(name, SEED_FLAG), Math.min(3, count) / 2, -1, -1);
   }
-  return normalise(idx, val, from, to);
+  return { index: Uint32Array.from(idx), value: Float32Array.from(val), from: Int32Array.from(from), to: Int32Array.from(to), tokenStart, flagStart };
+}
+
+/** The whole draft as one L2-normalised vector (what training sees), so a long post and a one-liner weigh alike. */
+export function featurize(tokens: ModelToken[], flags: TypingFlags, cfg: FeatureConfig): FeatureVector {
+  const raw = rawFeatures(tokens, flags, cfg);
+  let sq = 0;
+  for (const v of raw.value) sq += v * v;
+  const k = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  const value = raw.value.map((v) => v * k);
+  return { index: raw.index, value, from: raw.from, to: raw.to };
 }
 
 /** Rolling FNV over each start, so every n-gram of one start costs one more character, not a new string. */
@@ -60,13 +83,4 @@ function charGrams(word: string, cfg: FeatureConfig, emit: (h: number) => void):
       if (j - i + 1 >= cfg.charMin) emit(h);
     }
   }
-}
-
-function normalise(idx: number[], val: number[], from: number[], to: number[]): FeatureVector {
-  let sq = 0;
-  for (const v of val) sq += v * v;
-  const k = sq > 0 ? 1 / Math.sqrt(sq) : 0;
-  const value = new Float32Array(val.length);
-  for (let i = 0; i < val.length; i++) value[i] = val[i] * k;
-  return { index: Uint32Array.from(idx), value, from: Int32Array.from(from), to: Int32Array.from(to) };
 }

@@ -2,30 +2,43 @@
  * The learned scorer beside the rules: two heads (pitch, intrude) over normalised word and character
  * n-grams, trained by `npm run train`. It answers audience-free questions; the caller applies the norm.
  */
+import type { Token } from '../tokenize';
 import type { Direction, Finding, Severity } from '../types';
 import type { Span } from './explain';
 import { strongestSpans } from './explain';
+import { rawFeatures } from './features';
 import { readsAsEnglish } from './language';
+import type { LoadedModel } from './model-codec';
+import { decodeModel } from './model-codec';
 import { MODEL_DATA } from './model.generated';
 import type { HeadName } from './model-types';
 import { normalize } from './normalize';
 import { noteFor } from './notes';
-import { scoreHeads } from './score-heads';
-import type { LoadedModel } from './weights';
-import { decodeModel } from './weights';
+import { bestWindow, contributions, sigmoid } from './score-heads';
 
-export type { LoadedModel } from './weights';
+export type { LoadedModel } from './model-codec';
 export type { HeadName, ModelData } from './model-types';
 
+export const HEADS: readonly HeadName[] = ['pitch', 'intrude'];
 export const MODEL_RULE_IDS: Record<HeadName, string> = { pitch: 'model.pitch-language', intrude: 'model.private-life' };
+export const HEAD_DIRECTION: Record<HeadName, Direction> = { pitch: 'social-to-market', intrude: 'market-to-social' };
 const CATEGORY: Record<HeadName, string> = { pitch: 'pitch-language', intrude: 'private-life' };
-const DIRECTION: Record<HeadName, Direction> = { pitch: 'social-to-market', intrude: 'market-to-social' };
 
-let committed: LoadedModel | undefined;
+let committed: LoadedModel | null | undefined;
 
-/** The model that ships, decoded on first use (a few milliseconds) and kept. */
-export function shippedModel(): LoadedModel {
-  committed ??= decodeModel(MODEL_DATA);
+/**
+ * The model that ships, decoded on first use (a few milliseconds) and kept. A model that cannot be
+ * decoded is reported once and the coach runs on its rules, rather than failing on every keystroke.
+ */
+export function shippedModel(): LoadedModel | null {
+  if (committed === undefined) {
+    try {
+      committed = decodeModel(MODEL_DATA);
+    } catch (error) {
+      console.error('Tact: the learned model could not be loaded; coaching with rules alone.', error);
+      committed = null;
+    }
+  }
   return committed;
 }
 
@@ -36,16 +49,23 @@ export interface HeadEvidence {
   findings: Finding[];
 }
 
-/** Scores both heads; undefined when the draft does not read as English (the rule packs cover the rest). */
-export function modelEvidence(text: string, model: LoadedModel): Record<HeadName, HeadEvidence> | undefined {
-  const { tokens, flags } = normalize(text);
+/**
+ * Scores both heads; undefined when the draft does not read as English (the rule packs cover the
+ * rest). Pass the rule tokenizer's tokens when you have them, so the draft is tokenised once.
+ */
+export function modelEvidence(text: string, model: LoadedModel, ruleTokens?: Token[]): Record<HeadName, HeadEvidence> | undefined {
+  const { tokens, flags } = normalize(text, ruleTokens);
   if (tokens.length === 0 || !readsAsEnglish(tokens)) return undefined;
-  const scores = scoreHeads(model, tokens, flags);
+  const raw = rawFeatures(tokens, flags, model.data.features);
+  const { size, stride } = model.data.window;
   const out = {} as Record<HeadName, HeadEvidence>;
-  for (const head of ['pitch', 'intrude'] as const) {
-    const { p, tokens: window, contrib } = scores[head];
+  for (const head of HEADS) {
+    const h = model.heads[head];
+    const win = bestWindow(h, raw, size, stride);
+    const p = sigmoid(h.a * win.z + h.b);
     const severity: Severity = p >= 0.9 ? 'high' : p >= 0.7 ? 'medium' : 'low';
-    out[head] = { head, p, findings: strongestSpans(window, contrib).map((s) => toFinding(text, head, s, severity)) };
+    const spans = strongestSpans(tokens.slice(win.start, win.end), contributions(h, raw, win));
+    out[head] = { head, p, findings: spans.map((s) => toFinding(text, head, s, severity)) };
   }
   return out;
 }
@@ -56,7 +76,7 @@ function toFinding(text: string, head: HeadName, span: Span, severity: Severity)
     ruleId: MODEL_RULE_IDS[head],
     category: CATEGORY[head],
     severity,
-    direction: DIRECTION[head],
+    direction: HEAD_DIRECTION[head],
     start: span.start,
     end: span.end,
     actual: text.slice(span.start, span.end),

@@ -53,6 +53,15 @@ export const LEET: ReadonlyMap<string, string> = new Map(Object.entries({
 /** Letters written in place of digits in an amount ("5O%", "l00"). */
 export const DIGIT_LOOKALIKES: ReadonlySet<string> = new Set(['o', 'l', 'i', 's']);
 
+/** Link shorteners and link-in-bio hosts: a link that hides where it goes, as funnels do. */
+export const SHORT_LINK_HOSTS: ReadonlySet<string> = new Set([
+  'bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'amzn.to', 'linktr.ee', 'is.gd', 'buff.ly', 'rebrand.ly',
+  'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 'beacons.ai', 'linkin.bio', 'wa.me', 't.me',
+]);
+
+/** Query keys that track who sent the visitor: affiliate tags, referral ids (utm_* are campaign tags too). */
+export const TRACKING_PARAMS: ReadonlySet<string> = new Set(['ref', 'tag', 'aff', 'affid', 'affiliate', 'coupon', 'promo', 'referral', 'refcode', 'invite', 'discount']);
+
 /** Stop words per language: the scorer runs only on drafts that read as English (see language.ts). */
 export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'you', 'your', 'is', 'to', 'for', 'of', 'it', 'my', 'this', 'that', 'with', 'are', 'me', 'in', 'on', 'have', 'just', 'so', 'be', 'we', 'what', 'i', 'a', 'all', 'at', 'can', 'get', 'if', 'now', 'out', 'will', 'was', 'not', 'but', 'from', 'our', 'how'],

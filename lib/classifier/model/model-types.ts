@@ -24,11 +24,11 @@ export interface ModelData {
   /** Long drafts are read in overlapping windows of tokens; the strongest window speaks. */
   window: { size: number; stride: number };
   heads: Record<HeadName, HeadData>;
-  /** How the scorer and the rules are combined; fitted with the heads, by leave-one-source-out figures. */
+  /** How the scorer and the rules are combined; set in data/train.config.json. */
   combine: {
     /** A rule's weight is multiplied by min(1, floor + p) of the head for its direction. */
     ruleTrustFloor: number;
   };
-  /** What it was trained on, for the README and the CLI's --about. */
+  /** What it was trained on: documents per source. */
   trainedOn: { source: string; docs: number }[];
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../tokenize';
 import { tokenize } from '../tokenize';
-import { DIGIT_LOOKALIKES, LEET, SPELLINGS } from './lexicon';
+import { DIGIT_LOOKALIKES, LEET, SHORT_LINK_HOSTS, SPELLINGS, TRACKING_PARAMS } from './lexicon';
 
 /** A token as the learned scorer sees it, with the span of the draft it came from. */
 export interface ModelToken {
@@ -28,9 +28,9 @@ const PHONE_CHARS = new Set([' ', '-', '.', '(', ')', '+', '/']);
  * money, numbers, phone numbers, URLs and handles as classes. Built on the rule tokenizer, so it
  * keeps its single linear pass and its offsets into the text as typed.
  */
-export function normalize(text: string): { tokens: ModelToken[]; flags: TypingFlags } {
+export function normalize(text: string, ruleTokens: Token[] = tokenize(text)): { tokens: ModelToken[]; flags: TypingFlags } {
   const flags: TypingFlags = { caps: 0, bangs: 0, elongated: 0, emoji: 0 };
-  const base = joinSpelledOut(text, tokenize(text));
+  const base = joinSpelledOut(text, ruleTokens);
   const words: ModelToken[] = [];
   for (let i = 0; i < base.length; i++) {
     const phoneEnd = phoneRun(text, base, i);
@@ -48,7 +48,7 @@ function readToken(text: string, base: Token[], i: number, flags: TypingFlags): 
   const tok = base[i];
   const span = { start: tok.start, end: tok.end };
   switch (tok.kind) {
-    case 'url': return { t: '<url>', word: false, ...span };
+    case 'url': return { t: urlClass(tok.norm), word: false, ...span };
     case 'mention': return { t: '<at>', word: false, ...span };
     case 'hashtag': return { t: fold(tok.norm.slice(1), flags), word: true, ...span };
     case 'money': return { t: '<money>', word: false, ...span };
@@ -60,7 +60,22 @@ function readToken(text: string, base: Token[], i: number, flags: TypingFlags): 
   if (raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) flags.caps++;
   const amount = asAmount(tok.norm);
   if (amount) return { t: text[tok.end] === '%' ? '<pct>' : '<num>', word: false, ...span };
-  return { t: SPELLINGS.get(tok.norm) ?? fold(deLeet(tok.norm), flags), word: true, ...span };
+  // Fullwidth and "𝐁𝐎𝐋𝐃" letters dodge filters the way leetspeak does: fold them to plain letters.
+  const norm = /[^\x00-\x7f]/.test(tok.norm) ? tok.norm.normalize('NFKC').toLowerCase() : tok.norm;
+  return { t: SPELLINGS.get(norm) ?? fold(deLeet(norm), flags), word: true, ...span };
+}
+
+/** A link as a class: tracked (affiliate or referral), hidden behind a shortener, or plain. */
+function urlClass(url: string): string {
+  const bare = url.replace(/^https?:\/\//, '').replace(/^www\./, '');
+  const host = bare.split(/[/?#]/)[0];
+  if (SHORT_LINK_HOSTS.has(host)) return '<url-short>';
+  const query = bare.includes('?') ? bare.slice(bare.indexOf('?') + 1) : '';
+  for (const pair of query.split('&')) {
+    const key = pair.split('=')[0];
+    if (key.startsWith('utm_') || TRACKING_PARAMS.has(key)) return '<url-tracked>';
+  }
+  return '<url>';
 }
 
 /** "4" between two words is "for" ("sub 4 sub"), "2" is "to"; other numbers are a class. */

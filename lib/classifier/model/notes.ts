@@ -40,7 +40,7 @@ export const MODEL_NOTES: Record<HeadName, ModelNote[]> = {
     },
     {
       concern: 'call-to-contact',
-      cues: ['dm', 'inbox', 'message', 'click', 'link', 'bio', '<url>', '<phone>', 'whatsapp', 'call', 'text', 'order*', 'buy', 'shop', 'visit'],
+      cues: ['dm', 'inbox', 'message', 'click', 'link', 'bio', '<url>', '<url-short>', '<url-tracked>', '<phone>', 'whatsapp', 'call', 'text', 'order*', 'buy', 'shop', 'visit'],
       note: 'Sending people to a link, a number or your inbox to buy reads as a sales funnel, not a conversation.',
       suggestion: 'Say what you want to share in the comment itself; leave the funnel for people who ask.',
     },

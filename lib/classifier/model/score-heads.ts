@@ -1,64 +1,73 @@
-import type { FeatureVector } from './features';
-import { featurize } from './features';
-import type { HeadName } from './model-types';
-import type { ModelToken, TypingFlags } from './normalize';
-import type { Head, LoadedModel } from './weights';
+import type { RawFeatures } from './features';
+import type { ModelToken } from './normalize';
 
-/** What one head says of a draft: a calibrated probability and how much each token pushed it. */
-export interface HeadScore {
-  p: number;
-  /** The tokens of the window that scored highest, and each one's share of the logit. */
-  tokens: ModelToken[];
-  contrib: Float64Array;
+/** What scoring needs of a head: int8 weights with their scale (shipped) or plain floats (training). */
+export interface ScoringHead {
+  bias: number;
+  w: ArrayLike<number>;
+  scale: number;
 }
 
-export function logit(head: Head, fv: FeatureVector): number {
-  let z = head.bias;
-  for (let i = 0; i < fv.index.length; i++) z += head.w[fv.index[i]] * fv.value[i];
-  return z;
+/** The strongest window of a draft for one head: its logit and its token range. */
+export interface BestWindow {
+  z: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The highest logit over windows of `size` tokens every `stride`, each window L2-normalised on its
+ * own, so a pitch at the end of a long, warm post is not averaged away. Prefix sums make every
+ * window O(1): the features are computed once for the whole draft.
+ */
+export function bestWindow(head: ScoringHead, raw: RawFeatures, size: number, stride: number): BestWindow {
+  const n = raw.tokenStart.length - 1;
+  const dot = new Float64Array(raw.flagStart + 1);
+  const sq = new Float64Array(raw.flagStart + 1);
+  for (let k = 0; k < raw.flagStart; k++) {
+    const v = raw.value[k];
+    dot[k + 1] = dot[k] + head.w[raw.index[k]] * head.scale * v;
+    sq[k + 1] = sq[k] + v * v;
+  }
+  let flagDot = 0;
+  let flagSq = 0;
+  for (let k = raw.flagStart; k < raw.index.length; k++) {
+    flagDot += head.w[raw.index[k]] * head.scale * raw.value[k];
+    flagSq += raw.value[k] * raw.value[k];
+  }
+  let best: BestWindow = { z: -Infinity, start: 0, end: n };
+  for (let start = 0; ; start += stride) {
+    const end = Math.min(n, start + size);
+    const a = raw.tokenStart[start];
+    const b = raw.tokenStart[end];
+    const norm = Math.sqrt(sq[b] - sq[a] + flagSq);
+    const z = head.bias + (norm > 0 ? (dot[b] - dot[a] + flagDot) / norm : 0);
+    if (z > best.z || !Number.isFinite(best.z)) best = { z: Number.isFinite(z) ? z : head.bias, start, end };
+    if (end >= n) break;
+  }
+  return best;
+}
+
+/** Each feature's weight × value in the window, shared among the window's tokens it came from. */
+export function contributions(head: ScoringHead, raw: RawFeatures, win: BestWindow): Float64Array {
+  const c = new Float64Array(win.end - win.start);
+  const a = raw.tokenStart[win.start];
+  const b = raw.tokenStart[win.end];
+  let sq = 0;
+  for (let k = a; k < b; k++) sq += raw.value[k] * raw.value[k];
+  for (let k = raw.flagStart; k < raw.index.length; k++) sq += raw.value[k] * raw.value[k];
+  const norm = sq > 0 ? Math.sqrt(sq) : 1;
+  for (let k = a; k < b; k++) {
+    const from = Math.max(win.start, raw.from[k]);
+    const to = raw.to[k];
+    const v = (head.w[raw.index[k]] * head.scale * raw.value[k]) / norm;
+    for (let t = from; t <= to; t++) c[t - win.start] += v / (to - from + 1);
+  }
+  return c;
 }
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/**
- * Scores both heads over windows of the draft; for each head the strongest window speaks, so a
- * pitch at the end of a long, warm post is not averaged away.
- */
-export function scoreHeads(model: LoadedModel, tokens: ModelToken[], flags: TypingFlags): Record<HeadName, HeadScore> {
-  const { size, stride } = model.data.window;
-  const best: Record<HeadName, { z: number; start: number; fv: FeatureVector | null }> = {
-    pitch: { z: -Infinity, start: 0, fv: null },
-    intrude: { z: -Infinity, start: 0, fv: null },
-  };
-  for (let start = 0; ; start += stride) {
-    const window = tokens.slice(start, start + size);
-    const fv = featurize(window, flags, model.data.features);
-    for (const name of ['pitch', 'intrude'] as const) {
-      const z = logit(model.heads[name], fv);
-      if (z > best[name].z) best[name] = { z, start, fv };
-    }
-    if (start + size >= tokens.length) break;
-  }
-  const out = {} as Record<HeadName, HeadScore>;
-  for (const name of ['pitch', 'intrude'] as const) {
-    const head = model.heads[name];
-    const { z, start, fv } = best[name];
-    const window = tokens.slice(start, start + size);
-    out[name] = { p: sigmoid(head.a * z + head.b), tokens: window, contrib: contributions(head, fv!, window.length) };
-  }
-  return out;
-}
-
-/** Each feature's weight × value, shared among the tokens it came from. */
-function contributions(head: Head, fv: FeatureVector, n: number): Float64Array {
-  const c = new Float64Array(n);
-  for (let i = 0; i < fv.index.length; i++) {
-    if (fv.from[i] < 0) continue;
-    const v = head.w[fv.index[i]] * fv.value[i];
-    const span = fv.to[i] - fv.from[i] + 1;
-    for (let t = fv.from[i]; t <= fv.to[i]; t++) c[t] += v / span;
-  }
-  return c;
-}
+export type { ModelToken };

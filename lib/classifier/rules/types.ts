@@ -50,6 +50,11 @@ export interface RuleFamily {
   weights?: NormWeights;
   /** Under a social norm this family aggravates the social-to-market side instead (a pitch to a grieving friend). */
   socialDirection?: Direction;
+  /**
+   * A match means the same whatever the writer is doing (a pet name on an invoice, paying your
+   * mother for dinner): the learned model's "no pitch here" does not temper it.
+   */
+  literal?: boolean;
   rules: Rule[];
 }
 

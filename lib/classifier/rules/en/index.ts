@@ -9,6 +9,7 @@ import { payingFavours } from './paying-favours';
 import { petNames } from './pet-names';
 import { privateData } from './private-data';
 import { privateTopics } from './private-topics';
+import { prizeScams } from './prize-scams';
 import { promoCodes } from './promo-codes';
 import { recruiting } from './recruiting';
 import { romance } from './romance';
@@ -17,6 +18,6 @@ import { undisclosedSponsorship } from './undisclosed-sponsorship';
 import { urgency } from './urgency';
 
 export const english: RuleData[] = [
-  selling, callsToAction, promoCodes, urgency, recruiting, affiliateLinks, distributionAsks, payingFavours, investmentAsks, undisclosedSponsorship,
+  selling, callsToAction, promoCodes, urgency, recruiting, affiliateLinks, distributionAsks, payingFavours, investmentAsks, undisclosedSponsorship, prizeScams,
   privateData, privateTopics, romance, petNames, mitigators, marketFrame,
 ];

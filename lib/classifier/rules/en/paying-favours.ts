@@ -4,6 +4,7 @@ import type { RuleFamily } from '../types';
 // other person the favour was a transaction.
 export const payingFavours: RuleFamily = {
   kind: 'signal',
+  literal: true,
   category: 'paying-favours',
   lang: 'en',
   direction: 'social-to-market',

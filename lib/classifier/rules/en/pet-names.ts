@@ -3,6 +3,7 @@ import type { RuleFamily } from '../types';
 // Endearments belong to intimates; from a vendor or colleague they presume a closeness that is not there.
 export const petNames: RuleFamily = {
   kind: 'signal',
+  literal: true,
   category: 'pet-names',
   lang: 'en',
   direction: 'market-to-social',

@@ -1,11 +1,12 @@
 import type { HeadData, HeadName, ModelData } from './model-types';
 
-/** A head ready to score: a dense table, so scoring a feature is one array read. */
+/** A head ready to score: a dense int8 table (256 KB), so scoring a feature is one array read. */
 export interface Head {
   bias: number;
+  scale: number;
   a: number;
   b: number;
-  w: Float32Array;
+  w: Int8Array;
 }
 
 export interface LoadedModel {
@@ -21,9 +22,12 @@ function fromBase64(s: string): Uint8Array {
 }
 
 export function decodeHead(h: HeadData, bits: number): Head {
+  for (const x of [h.bias, h.scale, h.calibration.a, h.calibration.b]) {
+    if (!Number.isFinite(x)) throw new Error('model: a head parameter is not a finite number');
+  }
   const deltas = fromBase64(h.buckets);
   const weights = new Int8Array(fromBase64(h.weights).buffer);
-  const w = new Float32Array(1 << bits);
+  const w = new Int8Array(1 << bits);
   let bucket = 0;
   let k = 0;
   for (let i = 0; i < deltas.length; ) {
@@ -36,10 +40,11 @@ export function decodeHead(h: HeadData, bits: number): Head {
       shift += 7;
     } while (byte & 0x80);
     bucket += delta;
-    w[bucket] = weights[k++] * h.scale;
+    if (bucket >= w.length) throw new Error('model: a bucket lies outside the table');
+    w[bucket] = weights[k++];
   }
   if (k !== weights.length) throw new Error('model: bucket and weight counts differ');
-  return { bias: h.bias, a: h.calibration.a, b: h.calibration.b, w };
+  return { bias: h.bias, scale: h.scale, a: h.calibration.a, b: h.calibration.b, w };
 }
 
 export function decodeModel(data: ModelData): LoadedModel {
@@ -61,7 +66,10 @@ function toBase64(bytes: Uint8Array): string {
 /** The inverse of decodeHead, used by `npm run train`: keeps buckets whose weight survives int8. */
 export function encodeHead(w: Float64Array, bias: number, calibration: HeadData['calibration']): HeadData {
   let max = 0;
-  for (const v of w) max = Math.max(max, Math.abs(v));
+  for (const v of w) {
+    if (!Number.isFinite(v)) throw new Error('train: a weight is not a finite number');
+    max = Math.max(max, Math.abs(v));
+  }
   const scale = max > 0 ? max / 127 : 1;
   const deltas: number[] = [];
   const weights: number[] = [];
