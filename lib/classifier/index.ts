@@ -111,7 +111,7 @@ function toFinding(text: string, h: { ref: RuleRef; start: number; end: number }
 /**
  * The learned scorer's say: each head's probability, weighed by how much this audience minds that
  * direction (the same norm weights as the rules), counts once; its spans are shown where no rule
- * already explains the same words. A head with no span to show does not count: no verdict without spans.
+ * already explains that direction. A head with no span to show does not count: no verdict without spans.
  */
 interface LearnedContext {
   muted: Set<string>;
@@ -142,8 +142,9 @@ function learnedEvidence(text: string, norm: Norm, rules: Weighed[], options: Cl
     const weight = p * DEFAULT_WEIGHTS[side][norm] * (damp.get(findings[0]?.category ?? '') ?? 1);
     if (muted.has(MODEL_RULE_IDS[head]) || weight < SHOW_FROM || findings.length === 0) continue;
     weighed.push({ weight, side, finding: findings[0] });
-    const fresh = findings.filter((f) => !rules.some((r) => f.start < r.finding.end && r.finding.start < f.end));
-    shown.push(...fresh);
+    // Where a rule already explains this direction, its note is the precise one: the model's
+    // remaining spans are its weaker evidence ("Anyway, ready to sign?") and would only add noise.
+    if (!rules.some((r) => r.side === side)) shown.push(...findings);
   }
   return { weighed, shown, temper };
 }
