@@ -19,6 +19,8 @@ export interface SourceSpec {
   package?: string;
   /** Each document's weight in training, relative to a hand-written draft. */
   weight?: number;
+  /** The rules were tuned on this corpus's misses (issue 2): rules-alone figures on it are not held out. */
+  rulesTunedOn?: boolean;
   origin: string;
 }
 

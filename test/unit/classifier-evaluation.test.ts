@@ -27,11 +27,14 @@ describe('leave one source out', () => {
     expect(held.map((h) => h.source).sort()).toEqual(specs.filter((s) => s.split === 'train' && s.kind === 'drafts').map((s) => s.id).sort());
   });
 
-  test('the model lifts recall on every source it never saw, at a similar false-positive rate', () => {
-    for (const h of held) {
+  // Against the rules on sources they were never tuned on: there the rules' figures are held out too.
+  test('the model lifts recall on every source neither reader was tuned on, at a similar false-positive rate', () => {
+    const fresh = held.filter((h) => !specs.find((s) => s.id === h.source)!.rulesTunedOn);
+    expect(fresh.length).toBeGreaterThanOrEqual(10);
+    for (const h of fresh) {
       const rules = score(h.rules);
       const both = score(h.combined);
-      expect(both.recall, h.source).toBeGreaterThanOrEqual(rules.recall);
+      expect(both.recall - rules.recall, h.source).toBeGreaterThanOrEqual(LOSO_FLOORS.recallLiftMin);
       expect(both.fpr - rules.fpr, h.source).toBeLessThanOrEqual(LOSO_FLOORS.fprRiseMax);
     }
   });
@@ -57,7 +60,7 @@ describe.each(specs.filter((s) => s.split === 'frozen'))('frozen corpus $id (nev
 });
 
 // Set from the figures of the committed model (see README, "How well it judges").
-const LOSO_FLOORS = { recall: 0, precision: 0, fpr: 1, m2sRecall: 0, fprRiseMax: 1 };
+const LOSO_FLOORS = { recall: 0.86, precision: 0.95, fpr: 0.03, m2sRecall: 0.91, recallLiftMin: 0.2, fprRiseMax: 0.02 };
 // frozen-c was scored once, at first sight, on the shipped model: it holds the issue's bar. frozen-a
 // and frozen-b informed tuning after their own first sight (see README), so they hold the figures
 // the shipped model reached on them, no better.
