@@ -1,10 +1,15 @@
 import { classify } from '@/lib/classifier';
 import type { Verdict } from '@/lib/classifier/types';
 import { addressee, buildClassifyInput, mentionsIn } from '@/lib/composers/audience';
-import { classifyInBackground, REMOTE_FROM_CHARS } from '@/lib/composers/classify-remote';
 import { readEditorText, readFieldText, type DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
+import { send } from '@/runtime/messaging';
 import type { CoachDeps } from './coach-deps';
+
+// A 100 KB draft takes the classifier 20–60 ms (and more on a GC pause): on the page's main thread
+// that is a long task the user feels as a frozen box. Long drafts are classified in the background
+// instead, which runs in its own process; short ones stay local, where they take a few ms.
+export const REMOTE_FROM_CHARS = 20_000;
 
 export interface DraftCheck {
   draft: DraftText;
@@ -50,7 +55,7 @@ export async function checkDraft(adapter: ComposerAdapter, found: FoundComposer,
   const options = { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules };
   try {
     if (draft.text.length < REMOTE_FROM_CHARS) return { draft, audience, contact, verdict: classify(input, options) };
-    const verdict = await classifyInBackground(input, options).catch((err) => {
+    const verdict = await send('coach.classify', { input, options }).catch((err) => {
       deps.logOnce('classify-remote', err);
       return classify(input, options);
     });
