@@ -1,7 +1,7 @@
 import { classify } from '@/lib/classifier';
 import type { Verdict } from '@/lib/classifier/types';
 import { addressee, buildClassifyInput, mentionsIn } from '@/lib/composers/audience';
-import { readEditorText, readFieldText, type DraftText } from '@/lib/composers/read-draft';
+import type { DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
 import { send } from '@/runtime/messaging';
 import type { CoachDeps } from './coach-deps';
@@ -18,12 +18,11 @@ export interface DraftCheck {
   verdict: Verdict;
 }
 
-export const readDraft = (editor: HTMLElement): DraftText =>
-  editor.tagName === 'TEXTAREA' ? readFieldText(editor as HTMLTextAreaElement) : readEditorText(editor);
-
 function readAudience(adapter: ComposerAdapter, found: FoundComposer, text: string, deps: CoachDeps): Audience {
   try {
-    const a = adapter.audience(found, document, new URL(location.href));
+    // The editor's own document, not the global one: the same in the page, and a parsed page in tests.
+    const doc = found.editor.ownerDocument;
+    const a = adapter.audience(found, doc, new URL(doc.location.href));
     return { ...a, mentions: a.mentions.length ? a.mentions : mentionsIn(text) };
   } catch (err) {
     deps.logOnce(`${adapter.network}:audience`, err);
@@ -35,9 +34,11 @@ function readAudience(adapter: ComposerAdapter, found: FoundComposer, text: stri
  * One check of one composer: read the draft and its audience, ask the notebook about the person it
  * addresses, classify. Returns null when a newer check started meanwhile (`isCurrent`) or classify failed.
  */
-export async function checkDraft(adapter: ComposerAdapter, found: FoundComposer, deps: CoachDeps, isCurrent: () => boolean): Promise<DraftCheck | null> {
+export async function checkDraft(
+  adapter: ComposerAdapter, found: FoundComposer, deps: CoachDeps, isCurrent: () => boolean, readDraft: () => DraftText,
+): Promise<DraftCheck | null> {
   const network = adapter.network;
-  let draft = readDraft(found.editor);
+  let draft = readDraft();
   const audience = readAudience(adapter, found, draft.text, deps);
   const person = addressee(audience);
   let contact: ContactSummary | null = null;
@@ -48,7 +49,7 @@ export async function checkDraft(adapter: ComposerAdapter, found: FoundComposer,
       deps.logOnce('notebook', err);
     }
     if (!isCurrent()) return null;
-    draft = readDraft(found.editor); // the user may have typed while the notebook answered
+    draft = readDraft(); // the user may have typed while the notebook answered
   }
   const settings = deps.settings();
   const input = buildClassifyInput(draft.text, network, audience, contact ?? undefined);
