@@ -1,5 +1,8 @@
 import { ESLint } from 'eslint';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// Loading ESLint and the TypeScript parser takes a second alone, longer beside the rest of the suite.
+vi.setConfig({ testTimeout: 60_000 });
 
 // The layer rules live in eslint.config.js; these cases check that each one fires where it should and
 // stays quiet where the import is allowed, so a typo in a pattern cannot silently switch a boundary off.

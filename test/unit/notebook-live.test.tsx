@@ -23,8 +23,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+// Waits for the view to catch up (no fixed delay); the bound only ends a test that would never pass.
+vi.setConfig({ testTimeout: 60_000 });
 const until = async (check: () => boolean) => {
-  for (let i = 0; i < 1000 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  const end = Date.now() + 30_000;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
   return check();
 };
 
