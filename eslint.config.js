@@ -13,6 +13,19 @@ const message = {
 // A pattern for both spellings of a folder import: the `@/` alias and a relative path.
 const folder = (name) => `(^@/|(^|/)\\.\\.?/(.*/)?)${name}(/|$)`;
 
+/** Imports that files matching `files` may not make: packages by name, folders by pattern. */
+function boundary(files, msg, { packages, patterns }) {
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: packages.map((name) => ({ name, message: msg })),
+        patterns: patterns.map((p) => (typeof p === 'string' ? { regex: p, message: msg } : p)),
+      }],
+    },
+  };
+}
+
 const htmlSinks = [
   { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: message.html },
   { selector: "MemberExpression[computed=true][property.value=/^(innerHTML|outerHTML)$/]", message: message.html },
@@ -22,7 +35,8 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'data/**', 'docs/**', '**/*.generated.ts'] },
+  // Build output, generated files, and what the e2e suite bundles at run time (test/.tmp, as in .gitignore).
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/.tmp/**', 'data/**', 'docs/**', '**/*.generated.ts'] },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' },
@@ -43,31 +57,12 @@ export default tseslint.config(
     files: ['lib/**', 'components/**', 'entrypoints/**', 'runtime/**', 'test/fixtures/sites/**'],
     rules: { 'no-restricted-syntax': ['error', ...htmlSinks], 'no-script-url': 'error' },
   },
-  {
-    files: ['lib/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'wxt/browser', message: message.libPure },
-          { name: 'webextension-polyfill', message: message.libPure },
-        ],
-        patterns: [
-          { regex: '^wxt(/|$)', message: message.libPure },
-          { regex: folder('(components|entrypoints|runtime)'), message: message.libPure },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['components/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'wxt/browser', message: message.componentsNoBrowser },
-          { name: 'webextension-polyfill', message: message.componentsNoBrowser },
-        ],
-        patterns: [{ regex: folder('entrypoints'), message: message.componentsNoEntry }],
-      }],
-    },
-  },
+  boundary('lib/**', message.libPure, {
+    packages: ['wxt/browser', 'webextension-polyfill'],
+    patterns: ['^wxt(/|$)', folder('(components|entrypoints|runtime)')],
+  }),
+  boundary('components/**', message.componentsNoBrowser, {
+    packages: ['wxt/browser', 'webextension-polyfill'],
+    patterns: [{ regex: folder('entrypoints'), message: message.componentsNoEntry }],
+  }),
 );
