@@ -9,7 +9,7 @@ import type { CoachDeps } from './coach-deps';
 // A 100 KB draft takes the classifier 20–60 ms (and more on a GC pause): on the page's main thread
 // that is a long task the user feels as a frozen box. Long drafts are classified in the background
 // instead, which runs in its own process; short ones stay local, where they take a few ms.
-export const REMOTE_FROM_CHARS = 20_000;
+const REMOTE_FROM_CHARS = 20_000;
 
 export interface DraftCheck {
   draft: DraftText;
