@@ -1,9 +1,7 @@
-import { registerNotebookHandlers } from '@/lib/messaging/register-notebook-handlers';
-import { registerSitePermissionHandlers } from '@/lib/permissions';
-import { registerClassifyHandler } from '@/lib/composers/classify-remote';
+import { registerBackgroundHandlers } from '@/runtime/background-handlers';
+import { registerSitePermissionHandlers } from '@/runtime/site-permission-handlers';
+
 export default defineBackground(() => {
-  // Notebook and site-permission handlers are registered here as they land.
-  registerNotebookHandlers();
+  registerBackgroundHandlers();
   registerSitePermissionHandlers();
-  registerClassifyHandler();
 });

@@ -14,13 +14,13 @@ function download(name: string, text: string, type: string): void {
 }
 
 /** Import, export and wipe: the user's data, on the user's machine, in formats other tools read. */
-export function DataPanel({ db, count, onChanged }: { db: TactDb; count: number; onChanged: () => void }) {
+export function DataPanel({ db, count }: { db: TactDb; count: number }) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const day = new Date().toISOString().slice(0, 10);
   return (
     <div class="data-panel">
-      <ImportPanel db={db} onImported={onChanged} />
+      <ImportPanel db={db} />
       <section aria-label="Export">
         <h2>Export</h2>
         <div class="actions">
@@ -35,7 +35,7 @@ export function DataPanel({ db, count, onChanged }: { db: TactDb; count: number;
         ) : (
           <div class="confirm" role="alertdialog" aria-label="Confirm wipe">
             <p>Delete all {count} contacts and their coaching history from this browser? This cannot be undone; export a backup first if unsure.</p>
-            <button type="button" class="danger" onClick={async () => { await wipeAll(db); setConfirming(false); setMessage('The notebook is empty.'); onChanged(); }}>Yes, wipe everything</button>
+            <button type="button" class="danger" onClick={async () => { await wipeAll(db); setConfirming(false); setMessage('The notebook is empty.'); }}>Yes, wipe everything</button>
             <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
           </div>
         )}

@@ -13,7 +13,7 @@ type State =
   | { step: 'error'; message: string };
 
 /** Pick a file, see what it would change, then confirm. Nothing is written before "Import". */
-export function ImportPanel({ db, onImported }: { db: TactDb; onImported: () => void }) {
+export function ImportPanel({ db }: { db: TactDb }) {
   const [state, setState] = useState<State>({ step: 'pick' });
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -33,7 +33,6 @@ export function ImportPanel({ db, onImported }: { db: TactDb; onImported: () => 
     try {
       const summary = await applyImport(db, parsed);
       setState({ step: 'done', summary });
-      onImported();
     } catch (err) {
       setState({ step: 'error', message: `The import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` });
     }

@@ -8,18 +8,17 @@ import { useContactList, useCount, useDue } from './use-notebook';
 interface Props {
   db: TactDb;
   now: number;
-  version: number;
   query: string;
   onQuery: (q: string) => void;
   onOpen: (id: string) => void;
 }
 
 /** Search box, "due to reconnect", then the contacts (recent first, or the search results). */
-export function ListView({ db, now, version, query, onQuery, onOpen }: Props) {
+export function ListView({ db, now, query, onQuery, onOpen }: Props) {
   const [relationship, setRelationship] = useState<Norm | ''>('');
-  const list = useContactList(db, query, relationship, version);
-  const due = useDue(db, now, version);
-  const count = useCount(db, version);
+  const list = useContactList(db, query, relationship);
+  const due = useDue(db, now);
+  const count = useCount(db);
   return (
     <div class="list-view">
       <input type="search" class="search" aria-label="Search contacts" placeholder={`Search ${count.data} contacts: name, handle, circle, notes`}

@@ -25,11 +25,10 @@ interface Props {
 export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.now(), readPageProfile, settings }: Props) {
   const [route, setRoute] = useState<Route>(initialRoute);
   const [query, setQuery] = useState('');
-  const [version, setVersion] = useState(0);
   const [deleted, setDeleted] = useState<DeletedContact | null>(null);
   const [notice, setNotice] = useState('');
-  const changed = () => setVersion((v) => v + 1);
-  const count = useCount(db, version);
+  // Every view reads through liveQuery hooks: writes show up without a refresh, wherever they come from.
+  const count = useCount(db);
   const go = (r: Route) => { setNotice(''); setRoute(r); };
   const fromPage = async () => {
     try {
@@ -56,24 +55,24 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
       </header>
       {notice && <p class="notice" role="status">{notice}</p>}
       <main>
-        {route.name === 'list' && <ListView db={db} now={now} version={version} query={query} onQuery={setQuery} onOpen={(id) => go({ name: 'contact', id })} />}
+        {route.name === 'list' && <ListView db={db} now={now} query={query} onQuery={setQuery} onOpen={(id) => go({ name: 'contact', id })} />}
         {route.name === 'contact' && (
-          <ContactView db={db} id={route.id} now={now} version={version} onChanged={changed} onBack={() => go({ name: 'list' })}
-            onDeleted={(d) => { setDeleted(d); changed(); go({ name: 'list' }); }} />
+          <ContactView db={db} id={route.id} now={now} onBack={() => go({ name: 'list' })}
+            onDeleted={(d) => { setDeleted(d); go({ name: 'list' }); }} />
         )}
         {route.name === 'new' && (
           <>
             {route.note && <p class="hint">{route.note}</p>}
             <ContactEditor title="New contact" initial={emptyContact(route.prefill)} onCancel={() => go({ name: 'list' })}
-              onSave={async (input) => { const c = await addContact(db, input); changed(); go({ name: 'contact', id: c.id }); }} />
+              onSave={async (input) => { const c = await addContact(db, input); go({ name: 'contact', id: c.id }); }} />
           </>
         )}
-        {route.name === 'data' && <DataPanel db={db} count={count.data} onChanged={changed} />}
+        {route.name === 'data' && <DataPanel db={db} count={count.data} />}
         {route.name === 'settings' && <div class="settings">{settings ?? <p class="empty">Coach settings are not available in this build.</p>}</div>}
       </main>
       {deleted && (
         <UndoToast message={`Deleted ${deleted.contact.name}.`} onExpire={() => setDeleted(null)}
-          onUndo={async () => { await restoreContact(db, deleted); setDeleted(null); changed(); }} />
+          onUndo={async () => { await restoreContact(db, deleted); setDeleted(null); }} />
       )}
     </div>
   );

@@ -1,41 +1,44 @@
-// Hooks the notebook components read through, so components never touch tables directly.
+// Hooks the notebook components read through, so components never touch tables directly. Each is a
+// Dexie liveQuery: a write anywhere (this page, the background recording a coaching event, an import)
+// re-runs the queries that read what changed, so the popup never needs a reload or a manual refresh.
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { historyFor } from '@/lib/db/coaching';
 import { countContacts, getContact, listDue, listRecent, searchContacts } from '@/lib/db/contacts';
 import type { TactDb } from '@/lib/db/schema';
 import type { CoachingEvent, Contact, Norm } from '@/lib/db/types';
 
-/** Run an async query when its inputs change; a late answer to an old query is dropped. */
-function useQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { data: T; loaded: boolean } {
+/** Subscribe to a query while its inputs stay the same; a new input replaces the subscription. */
+function useLiveQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { data: T; loaded: boolean } {
   const [state, setState] = useState({ data: initial, loaded: false });
   useEffect(() => {
-    let live = true;
-    run().then((data) => live && setState({ data, loaded: true }), () => live && setState({ data: initial, loaded: true }));
-    return () => {
-      live = false;
-    };
+    const sub = liveQuery(run).subscribe({
+      next: (data) => setState({ data, loaded: true }),
+      error: () => setState({ data: initial, loaded: true }),
+    });
+    return () => sub.unsubscribe();
   }, deps);
   return state;
 }
 
-/** `version` is bumped after every write so lists refresh. */
-export function useContactList(db: TactDb, query: string, relationship: Norm | '', version: number) {
+export function useContactList(db: TactDb, query: string, relationship: Norm | '') {
   const keep = relationship ? (c: Contact) => c.relationship === relationship : undefined;
-  return useQuery<Contact[]>(() => (query.trim() ? searchContacts(db, query, 50, keep) : listRecent(db, 50, keep)), [db, query, relationship, version], []);
+  return useLiveQuery<Contact[]>(() => (query.trim() ? searchContacts(db, query, 50, keep) : listRecent(db, 50, keep)), [db, query, relationship], []);
 }
 
-export function useDue(db: TactDb, now: number, version: number) {
-  return useQuery<Contact[]>(() => listDue(db, now), [db, version], []);
+export function useDue(db: TactDb, now: number) {
+  // Not keyed on `now`: the popup's default is Date.now() at each render, which would resubscribe every time.
+  return useLiveQuery<Contact[]>(() => listDue(db, now), [db], []);
 }
 
-export function useCount(db: TactDb, version: number) {
-  return useQuery<number>(() => countContacts(db), [db, version], 0);
+export function useCount(db: TactDb) {
+  return useLiveQuery<number>(() => countContacts(db), [db], 0);
 }
 
-export function useContact(db: TactDb, id: string, version: number) {
-  return useQuery<{ contact?: Contact; history: CoachingEvent[] }>(
+export function useContact(db: TactDb, id: string) {
+  return useLiveQuery<{ contact?: Contact; history: CoachingEvent[] }>(
     async () => ({ contact: await getContact(db, id), history: await historyFor(db, id) }),
-    [db, id, version],
+    [db, id],
     { history: [] },
   );
 }

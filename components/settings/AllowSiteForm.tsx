@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isDefaultSite, siteOriginOf } from '@/lib/permissions/site-origin';
-import { requestSiteAccess } from '@/lib/permissions/site-access';
+import { requestSiteAccess } from '@/runtime/site-access';
 
 /** Type a site's address to allow Tact there; the browser then asks the user to confirm. */
 export function AllowSiteForm() {

@@ -1,6 +1,6 @@
 import { networks } from '@/lib/networks';
-import { revokeSiteAccess } from '@/lib/permissions/site-access';
-import { muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings } from '@/lib/settings/storage';
+import { revokeSiteAccess } from '@/runtime/site-access';
+import { muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings } from '@/runtime/settings-storage';
 import { AllowSiteForm } from './AllowSiteForm';
 import { ListSection } from './ListSection';
 import { useSettings } from './use-settings';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { networkForUrl } from '@/lib/networks';
-import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from '@/lib/permissions/site-access';
-import { injectCoach } from '@/lib/permissions/site-scripts';
 import { isDefaultSite, siteOriginOf } from '@/lib/permissions/site-origin';
-import { pauseSite } from '@/lib/settings/storage';
+import { pauseSite } from '@/runtime/settings-storage';
+import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from '@/runtime/site-access';
+import { injectCoach } from '@/runtime/site-scripts';
+import { activeTab } from '@/runtime/tabs';
 import { useSettings } from './use-settings';
 
 interface Props {
@@ -12,11 +12,6 @@ interface Props {
   origin?: string;
   /** The tab to start the coach in right after allowing; by default the active tab. */
   tabId?: number;
-}
-
-async function activeTab(): Promise<{ origin: string | null; tabId?: number }> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { origin: siteOriginOf(tab?.url), tabId: tab?.id };
 }
 
 /** Turn Tact on or off for one site: opt-in sites ask the browser; default networks can be paused. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, watchSettings } from '@/lib/settings/storage';
+import { loadSettings, watchSettings } from '@/runtime/settings-storage';
 import type { Settings } from '@/lib/settings/schema';
 
 /** Current settings, updated live when any page (popup, options, a tab's card) changes them. */

@@ -1,10 +1,15 @@
 import { classify } from '@/lib/classifier';
 import type { Verdict } from '@/lib/classifier/types';
 import { addressee, buildClassifyInput, mentionsIn } from '@/lib/composers/audience';
-import { classifyInBackground, REMOTE_FROM_CHARS } from '@/lib/composers/classify-remote';
-import { readEditorText, readFieldText, type DraftText } from '@/lib/composers/read-draft';
+import type { DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
+import { send } from '@/runtime/messaging';
 import type { CoachDeps } from './coach-deps';
+
+// A 100 KB draft takes the classifier 20–60 ms (and more on a GC pause): on the page's main thread
+// that is a long task the user feels as a frozen box. Long drafts are classified in the background
+// instead, which runs in its own process; short ones stay local, where they take a few ms.
+const REMOTE_FROM_CHARS = 20_000;
 
 export interface DraftCheck {
   draft: DraftText;
@@ -13,12 +18,11 @@ export interface DraftCheck {
   verdict: Verdict;
 }
 
-export const readDraft = (editor: HTMLElement): DraftText =>
-  editor.tagName === 'TEXTAREA' ? readFieldText(editor as HTMLTextAreaElement) : readEditorText(editor);
-
 function readAudience(adapter: ComposerAdapter, found: FoundComposer, text: string, deps: CoachDeps): Audience {
   try {
-    const a = adapter.audience(found, document, new URL(location.href));
+    // The editor's own document, not the global one: the same in the page, and a parsed page in tests.
+    const doc = found.editor.ownerDocument;
+    const a = adapter.audience(found, doc, new URL(doc.location.href));
     return { ...a, mentions: a.mentions.length ? a.mentions : mentionsIn(text) };
   } catch (err) {
     deps.logOnce(`${adapter.network}:audience`, err);
@@ -30,9 +34,11 @@ function readAudience(adapter: ComposerAdapter, found: FoundComposer, text: stri
  * One check of one composer: read the draft and its audience, ask the notebook about the person it
  * addresses, classify. Returns null when a newer check started meanwhile (`isCurrent`) or classify failed.
  */
-export async function checkDraft(adapter: ComposerAdapter, found: FoundComposer, deps: CoachDeps, isCurrent: () => boolean): Promise<DraftCheck | null> {
+export async function checkDraft(
+  adapter: ComposerAdapter, found: FoundComposer, deps: CoachDeps, isCurrent: () => boolean, readDraft: () => DraftText,
+): Promise<DraftCheck | null> {
   const network = adapter.network;
-  let draft = readDraft(found.editor);
+  let draft = readDraft();
   const audience = readAudience(adapter, found, draft.text, deps);
   const person = addressee(audience);
   let contact: ContactSummary | null = null;
@@ -43,14 +49,14 @@ export async function checkDraft(adapter: ComposerAdapter, found: FoundComposer,
       deps.logOnce('notebook', err);
     }
     if (!isCurrent()) return null;
-    draft = readDraft(found.editor); // the user may have typed while the notebook answered
+    draft = readDraft(); // the user may have typed while the notebook answered
   }
   const settings = deps.settings();
   const input = buildClassifyInput(draft.text, network, audience, contact ?? undefined);
   const options = { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules };
   try {
     if (draft.text.length < REMOTE_FROM_CHARS) return { draft, audience, contact, verdict: classify(input, options) };
-    const verdict = await classifyInBackground(input, options).catch((err) => {
+    const verdict = await send('coach.classify', { input, options }).catch((err) => {
       deps.logOnce('classify-remote', err);
       return classify(input, options);
     });

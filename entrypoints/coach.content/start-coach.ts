@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForPage } from '@/lib/composers';
-import { addFromPage, findContact, openContact, recordCoaching } from '@/lib/messaging/client';
+import { addFromPage, findContact, openContact, recordCoaching } from '@/runtime/notebook-client';
 import { coachEnabled, type Settings } from '@/lib/settings/schema';
-import { loadSettings, muteRule, pauseSite, watchSettings } from '@/lib/settings/storage';
+import { loadSettings, muteRule, pauseSite, watchSettings } from '@/runtime/settings-storage';
 import type { CoachDeps } from './coach-deps';
 import { cachedResolver } from './contact-cache';
 import { watchComposers, type ComposerWatcher } from './watch-composers';

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { PROFILE_READ, type PageProfile } from '@/lib/messaging/protocol';
+import type { PageProfile } from '@/lib/messaging/protocol';
+import { validatePageProfile } from '@/lib/messaging/validate';
+import { sendToTab } from '@/runtime/messaging';
 
 /**
  * The tab "Add from this page" reads: the active tab, or, when the notebook itself is open in a tab
@@ -15,21 +17,18 @@ async function targetTabId(): Promise<number | undefined> {
   return all.filter((t) => t.id !== undefined && t.id !== self?.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]?.id;
 }
 
-const isProfile = (r: unknown): r is PageProfile => {
-  const p = r as Record<string, unknown>;
-  return !!p && ['network', 'handle', 'name', 'profileUrl'].every((k) => typeof p[k] === 'string') && (p.headline === undefined || typeof p.headline === 'string');
-};
-
-/** Ask the coach content script in the tab's top frame (lib/profile/listen-profile-read.ts). */
+/** Ask the coach content script in the tab's top frame (entrypoints/coach.content/listen-profile-read.ts). */
 export async function readActiveTabProfile(): Promise<PageProfile | null> {
   const id = await targetTabId();
   if (id === undefined) return null;
   try {
     // A page whose content script never answers must not leave the button hanging.
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000));
-    const reply = await Promise.race([browser.tabs.sendMessage(id, { type: PROFILE_READ }, { frameId: 0 }), timeout]);
-    return isProfile(reply) ? reply : null;
+    const reply = await Promise.race([sendToTab(id, 'profile.read', {}), timeout]);
+    return reply && validatePageProfile(reply, 'profile.read');
   } catch {
-    return null; // no Tact content script on that page (unsupported site, or not reloaded since install)
+    // No Tact content script on that page (unsupported site, or not reloaded since install), or an answer
+    // that is not a profile.
+    return null;
   }
 }

@@ -5,8 +5,8 @@ import { addContact, findByHandle, getContact } from '../db/contacts';
 import type { TactDb } from '../db/schema';
 import { toSummary } from '../db/summary';
 import { getNetwork } from '../networks';
-import type { NotebookApi, NotebookReply } from './protocol';
-import { validateMessage } from './validate';
+import { answerMessage } from './answer';
+import type { Handlers, Reply } from './protocol';
 
 export interface HandlerDeps {
   db: TactDb;
@@ -17,14 +17,15 @@ export interface HandlerDeps {
   now?: () => number;
 }
 
-type Handlers = { [K in keyof NotebookApi]: (req: NotebookApi[K]['req'], deps: HandlerDeps) => Promise<NotebookApi[K]['res']> };
+export type NotebookType = Extract<keyof Handlers, `notebook.${string}`>;
 
-const handlers: Handlers = {
-  'notebook.findContact': async (req, { db }) => {
+/** The background's answers to every notebook.* message. */
+export const notebookHandlers = ({ db, now, keepDraftText, openNotebook }: HandlerDeps): Handlers<NotebookType> => ({
+  'notebook.findContact': async (req) => {
     const c = await findByHandle(db, req);
     return c ? toSummary(c) : null;
   },
-  'notebook.recordCoaching': async (req, { db, now, keepDraftText }) => {
+  'notebook.recordCoaching': async (req) => {
     const contact = req.contactId ? await getContact(db, req.contactId) : await findByHandle(db, req);
     // History is kept for people in the notebook only; drafts to strangers leave no trace.
     if (!contact) return { recorded: false, contactId: null };
@@ -36,7 +37,7 @@ const handlers: Handlers = {
     });
     return { recorded: true, contactId: contact.id };
   },
-  'notebook.addFromPage': async (req, { db }) => {
+  'notebook.addFromPage': async (req) => {
     const known = await findByHandle(db, req);
     if (known) return { contactId: known.id, created: false };
     const c = await addContact(db, {
@@ -48,19 +49,12 @@ const handlers: Handlers = {
     });
     return { contactId: c.id, created: true };
   },
-  'notebook.openContact': async (req, { openNotebook }) => {
+  'notebook.openContact': async (req) => {
     await openNotebook(`#/contact/${encodeURIComponent(req.id)}`);
     return { opened: true };
   },
-};
+});
 
-/** Validate and run one message; every failure becomes `{ ok: false, error }` with a readable message. */
-export async function handleNotebookMessage(message: unknown, deps: HandlerDeps): Promise<NotebookReply<unknown>> {
-  try {
-    const { type, payload } = validateMessage(message);
-    const run = handlers[type] as (req: unknown, deps: HandlerDeps) => Promise<unknown>;
-    return { ok: true, data: await run(payload, deps) };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-}
+/** Validate and run one notebook message, as the background does. */
+export const handleNotebookMessage = (message: unknown, deps: HandlerDeps): Promise<Reply<unknown>> =>
+  answerMessage(message, notebookHandlers(deps));

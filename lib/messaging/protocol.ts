@@ -1,13 +1,17 @@
-// The one typed channel between content scripts (coach) and the notebook on the extension side.
-// Wire format: { type, payload } → { ok: true, data } | { ok: false, error }.
+// The one typed protocol between Tact's contexts (content scripts, popup/options pages, background),
+// for every channel. Wire format: { type, payload } → { ok: true, data } | { ok: false, error }.
+// Each type has one validator (validate.ts); runtime/messaging.ts is the only code that touches the
+// browser's messaging API, with one sender check for every channel.
+import type { ClassifyInput, ClassifyOptions, Verdict } from '../classifier/types';
 import type { CoachingAction, Level, Norm } from '../db/types';
 import type { ContactSummary } from '../db/summary';
+import type { NetworkId } from '../networks';
 
 export type { ContactSummary, CoachingAction, Level, Norm };
 
 /** A person as read from their profile page (lib/profile/read-profile.ts). */
 export interface PageProfile {
-  network: string;
+  network: NetworkId;
   handle: string;
   name: string;
   headline?: string;
@@ -15,14 +19,14 @@ export interface PageProfile {
 }
 
 export interface FindContactRequest {
-  network: string;
+  network: NetworkId;
   handle?: string;
   profileUrl?: string;
 }
 
 export interface RecordCoachingRequest {
   contactId?: string;
-  network: string;
+  network: NetworkId;
   handle?: string;
   profileUrl?: string;
   level: Level;
@@ -32,20 +36,32 @@ export interface RecordCoachingRequest {
   draftText?: string;
 }
 
-/** Request payload and reply data for each message type. */
-export interface NotebookApi {
+/** The options a content script may send with a draft: the user's settings, never a model. */
+export type RemoteClassifyOptions = Pick<ClassifyOptions, 'sensitivity' | 'mutedRules' | 'languages'>;
+
+/** Request payload and reply data for each message type, and who answers it. */
+export interface MessageApi {
+  /** Content script → background (notebook database). */
   'notebook.findContact': { req: FindContactRequest; res: ContactSummary | null };
   'notebook.recordCoaching': { req: RecordCoachingRequest; res: { recorded: boolean; contactId: string | null } };
   'notebook.addFromPage': { req: PageProfile; res: { contactId: string; created: boolean } };
   'notebook.openContact': { req: { id: string }; res: { opened: true } };
+  /** Content script → background: a long draft, classified off the page's main thread. */
+  'coach.classify': { req: { input: ClassifyInput; options?: RemoteClassifyOptions }; res: Verdict };
+  /** Popup → the tab's content script (top frame): "what profile is this page?" */
+  'profile.read': { req: Record<string, never>; res: PageProfile | null };
 }
 
-export type NotebookMessageType = keyof NotebookApi;
-export const NOTEBOOK_MESSAGE_TYPES = [
+export type MessageType = keyof MessageApi;
+export type Req<K extends MessageType> = MessageApi[K]['req'];
+export type Res<K extends MessageType> = MessageApi[K]['res'];
+
+export const MESSAGE_TYPES = [
   'notebook.findContact', 'notebook.recordCoaching', 'notebook.addFromPage', 'notebook.openContact',
-] as const satisfies readonly NotebookMessageType[];
+  'coach.classify', 'profile.read',
+] as const satisfies readonly MessageType[];
 
-export type NotebookReply<T> = { ok: true; data: T } | { ok: false; error: string };
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** Popup → content script: "what profile is this page?" Answered with PageProfile | null. */
-export const PROFILE_READ = 'profile.read';
+/** What one context answers: a handler per message type it owns. */
+export type Handlers<K extends MessageType = MessageType> = { [T in K]: (req: Req<T>) => Promise<Res<T>> | Res<T> };

@@ -1,9 +1,12 @@
 // Runtime checks for every message: TypeScript types vanish at run time, and a page script or a stale
-// content script could send anything. Each check throws an Error that names the message and the field.
-import { isNetworkId } from '../networks';
-import { NOTEBOOK_MESSAGE_TYPES, type NotebookApi, type NotebookMessageType } from './protocol';
+// content script could send anything. One validator per message type; each check throws an Error that
+// names the message and the field.
+import { isNetworkId, type NetworkId } from '../networks';
+import { MESSAGE_TYPES, type MessageType, type PageProfile, type Req } from './protocol';
 
 type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class Checker {
   constructor(private type: string, private obj: Obj) {}
@@ -18,7 +21,7 @@ class Checker {
     if (v.length > (opts.max ?? 500)) this.fail(`"${key}" is longer than ${opts.max ?? 500} characters`);
     return v;
   }
-  network(): string {
+  network(): NetworkId {
     const v = this.str('network', { min: 1, max: 40 })!;
     if (!isNetworkId(v)) this.fail('"network" must be a known network id');
     return v;
@@ -35,13 +38,45 @@ class Checker {
     }
     return v as string[];
   }
+  object(key: string, optional = false): Obj | undefined {
+    const v = this.obj[key];
+    if (v === undefined && optional) return undefined;
+    if (!isObj(v)) this.fail(`"${key}" must be an object`);
+    return v;
+  }
   only(keys: string[]): void {
     const extra = Object.keys(this.obj).filter((k) => !keys.includes(k));
     if (extra.length) this.fail(`unknown field(s) ${extra.map((k) => `"${k}"`).join(', ')}`);
   }
 }
 
-const validators: { [K in NotebookMessageType]: (c: Checker) => NotebookApi[K]['req'] } = {
+function pageProfile(c: Checker): PageProfile {
+  c.only(['network', 'handle', 'name', 'headline', 'profileUrl']);
+  const profileUrl = c.str('profileUrl', { min: 1, max: 2000 })!;
+  if (!/^https:\/\//.test(profileUrl)) c.fail('"profileUrl" must be an https URL');
+  const headline = c.str('headline', { optional: true, max: 500 });
+  return {
+    network: c.network(),
+    handle: c.str('handle', { min: 1, max: 200 })!,
+    name: c.str('name', { min: 1, max: 300 })!,
+    ...(headline !== undefined ? { headline } : {}),
+    profileUrl,
+  };
+}
+
+/**
+ * The one check of a PageProfile, wherever one arrives: the popup reading the tab's reply to
+ * `profile.read`, and the background receiving `notebook.addFromPage`.
+ */
+export function validatePageProfile(value: unknown, type = 'PageProfile'): PageProfile {
+  if (!isObj(value)) throw new Error(`${type}: must be an object`);
+  return pageProfile(new Checker(type, value));
+}
+
+// The longest draft a content script may send to be classified (a 100 KB paste is the tested case).
+const MAX_DRAFT_CHARS = 2_000_000;
+
+const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
   'notebook.findContact': (c) => {
     c.only(['network', 'handle', 'profileUrl']);
     const req = { network: c.network(), handle: c.str('handle', { optional: true, max: 200 }), profileUrl: c.str('profileUrl', { optional: true, max: 2000 }) };
@@ -61,38 +96,38 @@ const validators: { [K in NotebookMessageType]: (c: Checker) => NotebookApi[K]['
       draftText: c.str('draftText', { optional: true, max: 100_000 }),
     };
   },
-  'notebook.addFromPage': (c) => {
-    c.only(['network', 'handle', 'name', 'headline', 'profileUrl']);
-    const profileUrl = c.str('profileUrl', { min: 1, max: 2000 })!;
-    if (!/^https:\/\//.test(profileUrl)) c.fail('"profileUrl" must be an https URL');
-    return {
-      network: c.network(),
-      handle: c.str('handle', { min: 1, max: 200 })!,
-      name: c.str('name', { min: 1, max: 300 })!,
-      headline: c.str('headline', { optional: true, max: 500 }),
-      profileUrl,
-    };
-  },
+  'notebook.addFromPage': pageProfile,
   'notebook.openContact': (c) => {
     c.only(['id']);
     return { id: c.str('id', { min: 1, max: 100 })! };
   },
+  'coach.classify': (c) => {
+    c.only(['input', 'options']);
+    const input = c.object('input')!;
+    const options = c.object('options', true);
+    // Shape only: classify() checks the rest itself (network id, norms) and throws a readable error.
+    const inner = new Checker('coach.classify', input);
+    inner.only(['text', 'network', 'audience', 'contact', 'composer']);
+    inner.str('text', { max: MAX_DRAFT_CHARS });
+    if (options) new Checker('coach.classify', options).only(['sensitivity', 'mutedRules', 'languages']);
+    return { input: input as unknown as Req<'coach.classify'>['input'], ...(options ? { options } : {}) };
+  },
+  'profile.read': (c) => {
+    c.only([]);
+    return {};
+  },
 };
 
-export type ValidMessage = { [K in NotebookMessageType]: { type: K; payload: NotebookApi[K]['req'] } }[NotebookMessageType];
+export type ValidMessage = { [K in MessageType]: { type: K; payload: Req<K> } }[MessageType];
 
-export function isNotebookMessage(message: unknown): message is { type: string } {
-  return typeof message === 'object' && message !== null && String((message as Obj).type).startsWith('notebook.');
-}
+export const isMessageType = (type: unknown): type is MessageType =>
+  typeof type === 'string' && (MESSAGE_TYPES as readonly string[]).includes(type);
 
 /** Check a raw message; throws a clear Error for an unknown type or a malformed payload. */
 export function validateMessage(message: unknown): ValidMessage {
-  if (typeof message !== 'object' || message === null) throw new Error('Notebook message must be an object');
-  const { type, payload } = message as Obj;
-  if (typeof type !== 'string' || !(NOTEBOOK_MESSAGE_TYPES as readonly string[]).includes(type)) {
-    throw new Error(`Unknown notebook message type ${JSON.stringify(type)}`);
-  }
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw new Error(`${type}: payload must be an object`);
-  const t = type as NotebookMessageType;
-  return { type: t, payload: validators[t](new Checker(t, payload as Obj)) } as ValidMessage;
+  if (!isObj(message)) throw new Error('A Tact message must be an object');
+  const { type, payload } = message;
+  if (!isMessageType(type)) throw new Error(`Unknown Tact message type ${JSON.stringify(type)}`);
+  if (!isObj(payload)) throw new Error(`${type}: payload must be an object`);
+  return { type, payload: validators[type](new Checker(type, payload)) } as ValidMessage;
 }

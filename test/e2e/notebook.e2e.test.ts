@@ -207,16 +207,27 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await fresh.close();
   });
 
-  test('the dismissed advice shows in the contact\'s history', async () => {
-    await popup.reload();
+  test('a coaching event recorded while the popup shows the contact appears there without a reload', async () => {
+    // The popup stays open throughout: what the background writes must reach it through liveQuery.
+    await popup.getByRole('tab', { name: 'Contacts' }).click();
     const search = popup.getByRole('searchbox', { name: 'Search contacts' });
-    await search.waitFor();
     await search.fill('ana family'); // the Ana marked family above, not the one added from the page
     await expect.poll(() => rows(popup).count()).toBe(1);
     await rows(popup).first().click();
-    const history = popup.getByRole('list', { name: 'Coaching history' }).locator('li');
-    await expect.poll(() => history.filter({ hasText: 'you dismissed the advice' }).count()).toBe(1);
-    expect(await history.filter({ hasText: 'you dismissed the advice' }).getAttribute('data-level')).toBe('flip');
+    const dismissed = popup.getByRole('list', { name: 'Coaching history' }).locator('li').filter({ hasText: 'you dismissed the advice' });
+    await expect.poll(() => dismissed.count()).toBe(1); // the dismissal in the LinkedIn DM test above
+
+    const dm = await browser.current.newPage();
+    await openFixture(dm, 'https://www.linkedin.com/messaging/thread/2-abc123/');
+    await typeInto(dm, dm.locator('div.msg-form__contenteditable[role=textbox]'), promo);
+    const host = await waitForLevel(dm, 'flip', 'dm', promo);
+    await dm.locator('tact-coach .tact-badge').first().click();
+    await dm.locator('tact-coach .tact-dismiss').first().click();
+    await expect.poll(() => host.getAttribute('data-dismissed')).toBe('true');
+
+    await expect.poll(() => dismissed.count()).toBe(2);
+    expect(await dismissed.first().getAttribute('data-level')).toBe('flip');
+    await dm.close();
   });
 
   test('the Settings tab hosts the coach\'s settings', async () => {

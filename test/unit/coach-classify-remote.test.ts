@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classify } from '@/lib/classifier';
-import { classifyInBackground, registerClassifyHandler } from '@/lib/composers/classify-remote';
+import { registerBackgroundHandlers } from '@/runtime/background-handlers';
+import { send } from '@/runtime/messaging';
+import type { ClassifyInput, ClassifyOptions } from '@/lib/classifier/types';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  registerClassifyHandler();
+  registerBackgroundHandlers();
 });
+
+const classifyInBackground = (input: ClassifyInput, options?: ClassifyOptions) => send('coach.classify', { input, ...(options ? { options } : {}) });
 
 // Long drafts are classified in the background so the page's main thread stays free: the answer
 // must be exactly what the content script would have computed itself.

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { coachEnabled, defaultSettings, normalizeSettings, SETTINGS_KEY } from '@/lib/settings/schema';
-import { loadSettings, muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings, watchSettings } from '@/lib/settings/storage';
+import { loadSettings, muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings, watchSettings } from '@/runtime/settings-storage';
 import { networks } from '@/lib/networks';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { syncSiteScripts } from '@/lib/permissions/site-scripts';
+import { syncSiteScripts } from '@/runtime/site-scripts';
 import { COACH_SCRIPT } from '@/lib/permissions/site-origin';
-import { loadSettings } from '@/lib/settings/storage';
+import { loadSettings } from '@/runtime/settings-storage';
 
 // A small model of the browser's state: granted host patterns and registered content scripts.
 let granted: string[];

@@ -9,7 +9,7 @@ beforeEach(() => {
   db = createDb(`add-from-page-${k++}`);
 });
 
-const profile = { network: 'x', handle: 'SamLopez', name: 'Sam López', headline: 'Bakes bread', profileUrl: 'https://x.com/SamLopez' };
+const profile = { network: 'x' as const, handle: 'SamLopez', name: 'Sam López', headline: 'Bakes bread', profileUrl: 'https://x.com/SamLopez' };
 
 test('an unknown profile opens a form pre-filled with name, account, headline and the network\'s norm', async () => {
   expect(await routeForPageProfile(db, profile)).toEqual({

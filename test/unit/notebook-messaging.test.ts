@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addContact, createDb, getDb, historyFor, wipeAll, type ContactInput, type TactDb } from '../../lib/db';
-import { addFromPage, findContact, openContact, recordCoaching } from '../../lib/messaging/client';
 import { handleNotebookMessage, type HandlerDeps } from '../../lib/messaging/handlers';
-import { registerNotebookHandlers } from '../../lib/messaging/register-notebook-handlers';
+import { registerBackgroundHandlers } from '../../runtime/background-handlers';
+import { addFromPage, findContact, openContact, recordCoaching } from '../../runtime/notebook-client';
 
 const base: ContactInput = { name: 'Mum', handles: [{ network: 'linkedin', handle: 'jane-doe-123', profileUrl: 'https://www.linkedin.com/in/jane-doe-123/' }], relationship: 'social', tags: ['family'], howWeMet: 'she raised me', notes: 'old\nloves gardening', keepInTouchDays: null, lastInteraction: null };
 
@@ -20,7 +20,7 @@ describe('handler validation (called directly)', () => {
 
   test.each([
     ['not an object', 'hello', /must be an object/],
-    ['unknown type', { type: 'notebook.dropTables', payload: {} }, /Unknown notebook message type "notebook.dropTables"/],
+    ['unknown type', { type: 'notebook.dropTables', payload: {} }, /Unknown Tact message type "notebook.dropTables"/],
     ['payload missing', { type: 'notebook.findContact' }, /payload must be an object/],
     ['unknown network', { type: 'notebook.findContact', payload: { network: 'myfacebook', handle: 'a' } }, /"network" must be a known network id/],
     ['neither handle nor URL', { type: 'notebook.findContact', payload: { network: 'x' } }, /needs "handle" or "profileUrl"/],
@@ -88,7 +88,7 @@ describe('client ↔ background through runtime messaging', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await wipeAll(getDb());
-    registerNotebookHandlers();
+    registerBackgroundHandlers();
   });
 
   test('content-script client finds, records and adds through the registered handler', async () => {
@@ -101,7 +101,7 @@ describe('client ↔ background through runtime messaging', () => {
   });
 
   test('a malformed call rejects with the validation message', async () => {
-    await expect(findContact({ network: 'nope', handle: 'a' })).rejects.toThrow('notebook.findContact: "network" must be a known network id');
+    await expect(findContact({ network: 'nope' as 'x', handle: 'a' })).rejects.toThrow('notebook.findContact: "network" must be a known network id');
   });
 
   test('openContact opens the popup page on the contact route in a tab', async () => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defaultSettings, normalizeSettings, SETTINGS_KEY, type Settings } from './schema';
+import { defaultSettings, normalizeSettings, SETTINGS_KEY, type Settings } from '@/lib/settings/schema';
 
 // Settings live in storage.local (not sync): nothing Tact knows leaves the machine.
 

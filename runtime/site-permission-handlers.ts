@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isDefaultSite, originPattern, siteOriginOf } from './site-origin';
+import { isDefaultSite, originPattern, siteOriginOf } from '@/lib/permissions/site-origin';
 import { injectCoach, syncSiteScripts } from './site-scripts';
 
 export const SITE_MENU_ID = 'tact-use-on-site';

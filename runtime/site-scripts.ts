@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { loadSettings, updateSettings } from '../settings/storage';
-import { COACH_SCRIPT, originPattern, scriptIdFor, siteOriginsFromGrants, SITE_SCRIPT_PREFIX } from './site-origin';
+import { loadSettings, updateSettings } from './settings-storage';
+import { COACH_SCRIPT, originPattern, scriptIdFor, siteOriginsFromGrants, SITE_SCRIPT_PREFIX } from '@/lib/permissions/site-origin';
 
 // Granted host permissions are the source of truth; registered scripts and settings.allowedSites
 // follow them. Syncing from the grants (rather than trusting each caller) also repairs a state left

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from './site-origin';
+import { originPattern } from '@/lib/permissions/site-origin';
 import { syncSiteScripts } from './site-scripts';
 
 /**

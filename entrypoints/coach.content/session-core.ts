@@ -1,0 +1,109 @@
+import { addressee } from '@/lib/composers/audience';
+import type { ComposerKind } from '@/lib/composers/types';
+import type { NetworkId } from '@/lib/networks';
+import { profileUrlFor } from '@/lib/profile/profile-url';
+import type { CoachBadgeProps } from '@/components/coach/CoachBadge';
+import type { DraftCheck } from './check-draft';
+import type { CoachDeps } from './coach-deps';
+import { coachingRecord } from './record-outcome';
+import { applyCheck, dismiss, goneOutcome, initialState, type Outcome, type SessionState } from './session-state';
+import { viewOf, type SessionView } from './session-view';
+
+export type BadgeCallbacks = Pick<CoachBadgeProps, 'onToggle' | 'onDismiss' | 'onMute' | 'onPause' | 'onOpenContact' | 'onAddContact'>;
+
+export interface SessionCoreParts {
+  network: NetworkId;
+  kind: ComposerKind;
+  origin: string;
+  deps: CoachDeps;
+  /** One check of the draft; `isCurrent` turns false once a newer check started or the session ended. */
+  check(isCurrent: () => boolean): Promise<DraftCheck | null>;
+  paint(view: SessionView, callbacks: BadgeCallbacks): void;
+}
+
+export interface SessionCore {
+  check(): Promise<void>;
+  dispose(reason: 'gone' | 'stopped'): void;
+  readonly disposed: boolean;
+  readonly state: SessionState;
+}
+
+/**
+ * The logic of one composer's coach, without the page: only the latest check counts, outcomes are
+ * recorded, the card's buttons change the state, and every change repaints from a pure view.
+ */
+export function createSessionCore(p: SessionCoreParts): SessionCore {
+  let state = initialState(p.kind);
+  let seq = 0;
+  let disposed = false;
+  const { deps, network } = p;
+  const logTo = (key: string) => (err: unknown) => deps.logOnce(key, err);
+
+  const record = (outcome: Outcome | null) => {
+    const req = outcome && coachingRecord(state, network, outcome, deps.settings().keepDraftText);
+    if (req) deps.recordCoaching(req).catch(logTo('record'));
+  };
+  const paint = () => {
+    const view = disposed ? null : viewOf(state, network, p.origin, deps.settings().highlights);
+    if (view) p.paint(view, callbacks);
+  };
+  const update = (change: Partial<SessionState>) => {
+    state = { ...state, ...change };
+    paint();
+  };
+
+  async function check(): Promise<void> {
+    if (disposed) return;
+    const mine = ++seq;
+    const result = await p.check(() => mine === seq && !disposed);
+    if (!result || mine !== seq || disposed) return;
+    const next = applyCheck(state, result);
+    state = next.state;
+    record(next.outcome);
+    paint();
+  }
+
+  async function addContact(): Promise<void> {
+    const person = addressee(state.audience);
+    const profileUrl = person?.handle && profileUrlFor(network, person.handle, p.origin);
+    if (!person?.handle || !profileUrl) return;
+    update({ addState: 'adding' });
+    try {
+      await deps.addContact({ network, handle: person.handle, name: person.name ?? person.handle, profileUrl });
+      state = { ...state, addState: 'added' };
+    } catch (err) {
+      state = { ...state, addState: 'failed' };
+      deps.logOnce('notebook', err);
+    }
+    void check();
+  }
+
+  const callbacks: BadgeCallbacks = {
+    onToggle: () => update({ open: !state.open }),
+    onDismiss: () => {
+      const next = dismiss(state);
+      state = next.state;
+      record(next.outcome);
+      paint();
+    },
+    onMute: (ruleId) => void deps.muteRule(ruleId).catch(logTo('settings')),
+    onPause: () => void deps.pauseSite().catch(logTo('settings')),
+    onOpenContact: (id) => void deps.openContact(id).catch(logTo('notebook')),
+    onAddContact: () => void addContact(),
+  };
+
+  return {
+    check,
+    dispose(reason) {
+      if (disposed) return;
+      if (reason === 'gone') record(goneOutcome(state));
+      disposed = true;
+    },
+    get disposed() {
+      return disposed;
+    },
+    get state() {
+      return state;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { classify } from '@/lib/classifier';
+import { getDb } from '@/lib/db/schema';
+import { notebookHandlers } from '@/lib/messaging/handlers';
+import { listen } from './messaging';
+import { loadSettings } from './settings-storage';
+
+/**
+ * Everything the background answers, in one listener: the notebook (its database lives on the
+ * extension's origin) and `coach.classify`, which runs long drafts off the page's main thread.
+ */
+export function registerBackgroundHandlers(): () => void {
+  return listen({
+    ...notebookHandlers({
+      db: getDb(),
+      openNotebook: async (hash) => {
+        await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)('/popup.html') + hash });
+      },
+      keepDraftText: async () => (await loadSettings()).keepDraftText === true,
+    }),
+    // classify() checks its own input (network id, norms) and throws a readable error.
+    'coach.classify': ({ input, options }) => classify(input, options),
+  });
+}
