@@ -61,7 +61,9 @@ describe.skipIf(skipReason)('coach card and audience', () => {
   test('the same selling draft is a flip among friends and only a caution in public', async () => {
     const page = await browser.current.newPage();
     await openFixture(page, 'https://www.facebook.com/');
-    const bike = "I'm selling my old bike for $200, DM me if you want it before Friday!";
+    // A plain sale, no urgency: a flip among friends, only a caution in public. (With a price and a
+    // deadline the learned model reads hard selling, which flips in public too.)
+    const bike = 'Old bike for sale, $200 or best offer';
     await typeInto(page, page.locator(facebookPost), bike);
     const host = await waitForLevel(page, 'flip', 'post', bike);
     await page.evaluate(() => (window.__fixture.setAudience as (a: string) => void)('Public'));
