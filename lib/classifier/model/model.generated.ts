@@ -4,7 +4,7 @@ import type { ModelData } from './model-types';
 
 export const MODEL_DATA: ModelData = {
  "version": 1,
- "inputHash": "f100720ae136bdff814d2489d1539ec5127f2cbdc67cf502b373a342a5375d23",
+ "inputHash": "d9a3e3d09caecd3d001d51c00feb76f1d69e0b5a1bc5489324bd1655edf11a2d",
  "features": {
   "bits": 18,
   "charMin": 3,

@@ -13,6 +13,8 @@ export interface BestWindow {
   z: number;
   start: number;
   end: number;
+  /** The window's L2 norm, which its contributions are divided by. */
+  norm: number;
 }
 
 /**
@@ -21,13 +23,45 @@ export interface BestWindow {
  * window O(1): the features are computed once for the whole draft.
  */
 export function bestWindow(head: ScoringHead, raw: RawFeatures, size: number, stride: number): BestWindow {
+  const { dot, sq, flagDot, flagSq } = tokenSums(head, raw);
   const n = raw.tokenStart.length - 1;
-  const dot = new Float64Array(raw.flagStart + 1);
-  const sq = new Float64Array(raw.flagStart + 1);
-  for (let k = 0; k < raw.flagStart; k++) {
-    const v = raw.value[k];
-    dot[k + 1] = dot[k] + head.w[raw.index[k]] * head.scale * v;
-    sq[k + 1] = sq[k] + v * v;
+  let best: BestWindow = { z: -Infinity, start: 0, end: n, norm: 1 };
+  for (let start = 0; ; start += stride) {
+    const end = Math.min(n, start + size);
+    const norm = Math.sqrt(sq[end] - sq[start] + flagSq);
+    const z = head.bias + (norm > 0 ? (dot[end] - dot[start] + flagDot) / norm : 0);
+    if (z > best.z || !Number.isFinite(best.z)) best = { z: Number.isFinite(z) ? z : head.bias, start, end, norm: norm || 1 };
+    if (end >= n) break;
+  }
+  return best;
+}
+
+/**
+ * Prefix sums over tokens of weight × value and of value², and the flags' share. A word's n-gram
+ * sum is computed once per distinct word (its n-gram array is shared), so repeats cost nothing.
+ */
+function tokenSums(head: ScoringHead, raw: RawFeatures) {
+  const n = raw.tokenStart.length - 1;
+  const dot = new Float64Array(n + 1);
+  const sq = new Float64Array(n + 1);
+  const gramDot = new Map<readonly number[], number>();
+  const cw = raw.charWeight;
+  for (let i = 0; i < n; i++) {
+    let d = 0;
+    let q = 0;
+    for (let k = raw.tokenStart[i]; k < raw.tokenStart[i + 1]; k++) {
+      d += head.w[raw.index[k]] * raw.value[k];
+      q += raw.value[k] * raw.value[k];
+    }
+    const grams = raw.grams[i];
+    let g = gramDot.get(grams);
+    if (g === undefined) {
+      g = 0;
+      for (const b of grams) g += head.w[b];
+      gramDot.set(grams, g);
+    }
+    dot[i + 1] = dot[i] + (d + g * cw) * head.scale;
+    sq[i + 1] = sq[i] + q + grams.length * cw * cw;
   }
   let flagDot = 0;
   let flagSq = 0;
@@ -35,29 +69,17 @@ export function bestWindow(head: ScoringHead, raw: RawFeatures, size: number, st
     flagDot += head.w[raw.index[k]] * head.scale * raw.value[k];
     flagSq += raw.value[k] * raw.value[k];
   }
-  let best: BestWindow = { z: -Infinity, start: 0, end: n };
-  for (let start = 0; ; start += stride) {
-    const end = Math.min(n, start + size);
-    const a = raw.tokenStart[start];
-    const b = raw.tokenStart[end];
-    const norm = Math.sqrt(sq[b] - sq[a] + flagSq);
-    const z = head.bias + (norm > 0 ? (dot[b] - dot[a] + flagDot) / norm : 0);
-    if (z > best.z || !Number.isFinite(best.z)) best = { z: Number.isFinite(z) ? z : head.bias, start, end };
-    if (end >= n) break;
-  }
-  return best;
+  return { dot, sq, flagDot, flagSq };
 }
 
 /** Each feature's weight × value in the window, shared among the window's tokens it came from. */
 export function contributions(head: ScoringHead, raw: RawFeatures, win: BestWindow): Float64Array {
+  const { norm } = win;
   const c = new Float64Array(win.end - win.start);
-  const a = raw.tokenStart[win.start];
-  const b = raw.tokenStart[win.end];
-  let sq = 0;
-  for (let k = a; k < b; k++) sq += raw.value[k] * raw.value[k];
-  for (let k = raw.flagStart; k < raw.index.length; k++) sq += raw.value[k] * raw.value[k];
-  const norm = sq > 0 ? Math.sqrt(sq) : 1;
-  for (let k = a; k < b; k++) {
+  for (let i = win.start; i < win.end; i++) {
+    for (const b of raw.grams[i]) c[i - win.start] += (head.w[b] * head.scale * raw.charWeight) / norm;
+  }
+  for (let k = raw.tokenStart[win.start]; k < raw.tokenStart[win.end]; k++) {
     const from = Math.max(win.start, raw.from[k]);
     const to = raw.to[k];
     const v = (head.w[raw.index[k]] * head.scale * raw.value[k]) / norm;
