@@ -9,7 +9,11 @@ export const marketToSocial: RuleFamily[] = [
     rules: [{
       id: 'private-data.de-other-accounts',
       severity: 'high',
-      phrases: ['auf ~1 deinem|ihrem ~1 instagram|facebook|tiktok|profil ~3 gesehen', 'gesehen ~2 dass ~3 unsere ~2 preisseite|website|seite', 'ihren|deinen ~1 einkaufen|kaufverlauf|suchverlauf'],
+      phrases: [
+        'auf ~1 deinem|ihrem ~1 instagram|facebook|tiktok|profil ~3 gesehen',
+        'gesehen ~2 dass ~3 unsere ~2 preisseite|website|seite',
+        'ihren|deinen ~1 einkaufen|kaufverlauf|suchverlauf',
+      ],
       note: 'Wer zitiert, was jemand anderswo mit Freunden geteilt hat, wirkt in einer Geschäftsbeziehung wie ein Beobachter.',
       suggestion: 'Bleib bei dem, was die Person dir hier erzählt hat, oder frag direkt.',
       examples: { flag: ['Ich habe auf Ihrem Instagram gesehen, dass Sie in Rom waren'], pass: ['Ich habe Ihren Vortrag gesehen'] },

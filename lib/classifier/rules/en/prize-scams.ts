@@ -31,7 +31,14 @@ export const prizeScams: RuleFamily = {
     {
       id: 'prize-scams.engagement-swap',
       severity: 'high',
-      phrases: ['sub|subscribe ~1 for|4|to ~1 sub|subs', 'sub4sub', 'f4f', 'l4l', 'follow|like ~1 for|4 ~1 follow|like', 'follow|sub ~1 back ~2 guaranteed|instantly|100%'],
+      phrases: [
+        'sub|subscribe ~1 for|4|to ~1 sub|subs',
+        'sub4sub',
+        'f4f',
+        'l4l',
+        'follow|like ~1 for|4 ~1 follow|like',
+        'follow|sub ~1 back ~2 guaranteed|instantly|100%',
+      ],
       note: '"Sub for sub" and "follow for follow" treat a community as an audience to farm, not people to talk with.',
       suggestion: 'Join the conversation on its topic; people who like what you make will follow you.',
       examples: {

@@ -9,7 +9,11 @@ export const marketToSocial: RuleFamily[] = [
     rules: [{
       id: 'private-data.es-other-accounts',
       severity: 'high',
-      phrases: ['vi|visto|note ~4 en ~1 tu ~1 instagram|facebook|tiktok|perfil', 'visitaste|viste|miraste ~3 nuestra|nuestro ~2 pagina|web|precios|tienda', 'tu ~1 historial ~1 de ~1 compras|navegacion|busqueda'],
+      phrases: [
+        'vi|visto|note ~4 en ~1 tu ~1 instagram|facebook|tiktok|perfil',
+        'visitaste|viste|miraste ~3 nuestra|nuestro ~2 pagina|web|precios|tienda',
+        'tu ~1 historial ~1 de ~1 compras|navegacion|busqueda',
+      ],
       note: 'Citar lo que alguien compartió con sus amigos en otra red parece vigilancia en una relación comercial.',
       suggestion: 'Limítate a lo que te contó en esta relación, o pregúntale directamente.',
       examples: { flag: ['Vi en tu Instagram que acabas de volver de México'], pass: ['Vi tu charla en la conferencia'] },
@@ -22,7 +26,10 @@ export const marketToSocial: RuleFamily[] = [
     rules: [{
       id: 'pet-names.es-endearment',
       severity: 'high',
-      phrases: ['cariño|carino|cielo|corazon|guapa|guapo|preciosa', 'mi ~1 amor|vida|reina'],
+      phrases: [
+        'cariño|carino|cielo|corazon|guapa|guapo|preciosa',
+        'mi ~1 amor|vida|reina',
+      ],
       note: 'Los apodos cariñosos suponen una intimidad que un cliente o colega no ha ofrecido.',
       suggestion: 'Usa su nombre.',
       examples: { flag: ['Gracias cariño, te mando la factura'], pass: ['Gracias María, te mando la factura'] },
