@@ -18,17 +18,20 @@ function boundary(files, msg, { packages, patterns }) {
   return {
     files: [files],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: packages.map((name) => ({ name, message: msg })),
-        patterns: patterns.map((p) => (typeof p === 'string' ? { regex: p, message: msg } : p)),
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages.map((name) => ({ name, message: msg })),
+          patterns: patterns.map((p) => (typeof p === 'string' ? { regex: p, message: msg } : p)),
+        },
+      ],
     },
   };
 }
 
 const htmlSinks = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: message.html },
-  { selector: "MemberExpression[computed=true][property.value=/^(innerHTML|outerHTML)$/]", message: message.html },
+  { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: message.html },
+  { selector: 'MemberExpression[computed=true][property.value=/^(innerHTML|outerHTML)$/]', message: message.html },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: message.html },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: message.html },
   { selector: "Property[key.name='dangerouslySetInnerHTML']", message: message.html },

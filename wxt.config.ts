@@ -28,7 +28,10 @@ export default defineConfig({
     // MV2 (Firefox) has no optional_host_permissions: the same patterns go in optional_permissions.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.manifest_version === 2) {
-        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...optionalMatches] as typeof manifest.optional_permissions;
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...optionalMatches,
+        ] as typeof manifest.optional_permissions;
       }
     },
   },

@@ -31,14 +31,28 @@ export function formatClassifierReport(raw: object): string {
     const f = r[key] as SetFigures;
     return [
       `${LABELS[key]} (${f.drafts} draft${f.drafts === 1 ? '' : 's'})`,
-      ms(f.medianMs), ms(f.p95Ms), ms(f.alexMedianMs), ms(f.alexP95Ms),
+      ms(f.medianMs),
+      ms(f.p95Ms),
+      ms(f.alexMedianMs),
+      ms(f.alexP95Ms),
       f.ratio === null ? 'n/a' : `${f.ratio}×`,
       `${f.samples} / ${f.alexSamples}`,
       budgetText[key],
     ];
   });
-  const header = ['Classifier, ms per draft', 'Tact median', 'Tact p95', 'alex median', 'alex p95', 'alex/Tact', 'samples Tact / alex', 'budget'];
-  const failed = Object.entries(r.budgets).filter(([, pass]) => !pass).map(([k]) => k);
+  const header = [
+    'Classifier, ms per draft',
+    'Tact median',
+    'Tact p95',
+    'alex median',
+    'alex p95',
+    'alex/Tact',
+    'samples Tact / alex',
+    'budget',
+  ];
+  const failed = Object.entries(r.budgets)
+    .filter(([, pass]) => !pass)
+    .map(([k]) => k);
   const m = r.model as { bytes: number; gzipBytes: number; loadMs: number; nonZeroWeights: number };
   const notes = [
     `Learned model: ${m.nonZeroWeights} weights, ${(m.bytes / 1024).toFixed(1)} KB (${(m.gzipBytes / 1024).toFixed(1)} KB gzipped), loads in ${m.loadMs} ms (budget 50 ms: ${verdict(r.budgets.modelLoad)}).`,

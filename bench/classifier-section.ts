@@ -36,22 +36,26 @@ function inputSets(corpus: ClassifyInput[], quick: boolean): InputSet[] {
   const n = Math.max(1, corpus.length);
   return [
     {
-      key: 'corpus', inputs: corpus,
+      key: 'corpus',
+      inputs: corpus,
       tact: q({ warmup: Math.min(3000, n * 5), minSamples: n, maxSamples: 50_000, maxMs: 2000 }),
       alex: q({ warmup: Math.min(50, n), minSamples: n, maxSamples: 20_000, maxMs: 4000 }),
     },
     {
-      key: 'chars280', inputs: syntheticDrafts(280, quick ? 2 : 50, 280),
+      key: 'chars280',
+      inputs: syntheticDrafts(280, quick ? 2 : 50, 280),
       tact: q({ warmup: 2000, minSamples: 50, maxSamples: 50_000, maxMs: 1500 }),
       alex: q({ warmup: 50, minSamples: 50, maxSamples: 5000, maxMs: 2500 }),
     },
     {
-      key: 'chars3000', inputs: syntheticDrafts(3000, quick ? 2 : 30, 3000),
+      key: 'chars3000',
+      inputs: syntheticDrafts(3000, quick ? 2 : 30, 3000),
       tact: q({ warmup: 300, minSamples: 30, maxSamples: 20_000, maxMs: 1500 }),
       alex: q({ warmup: 10, minSamples: 30, maxSamples: 2000, maxMs: 3000 }),
     },
     {
-      key: 'chars100k', inputs: syntheticDrafts(100_000, quick ? 1 : 5, 100_000),
+      key: 'chars100k',
+      inputs: syntheticDrafts(100_000, quick ? 1 : 5, 100_000),
       tact: q({ warmup: 5, minSamples: 20, maxSamples: 500, maxMs: 2500 }),
       alex: q({ warmup: 1, minSamples: 5, maxSamples: 10, maxMs: 3000 }),
     },

@@ -17,11 +17,43 @@ import type { BenchContext, BenchSection } from './section';
 export const NOTEBOOK_LIMITS = { firstRenderMs: 150, searchMs: 16, import10kMs: 2000 };
 
 // Typing as people do: a name letter by letter, a handle, a circle, two words.
-const keystrokes = ['m', 'ma', 'mar', 'marc', 'marc ', 'marc d', 'marc du', 'z', 'zo', 'zoe', 'c', 'cl', 'cli', 'clie', 'client', 'ana-', 'ana-g', 'ana-ga', 'h', 'hi', 'hik', 'hiking', 'ya', 'yuki t'];
+const keystrokes = [
+  'm',
+  'ma',
+  'mar',
+  'marc',
+  'marc ',
+  'marc d',
+  'marc du',
+  'z',
+  'zo',
+  'zoe',
+  'c',
+  'cl',
+  'cli',
+  'clie',
+  'client',
+  'ana-',
+  'ana-g',
+  'ana-ga',
+  'h',
+  'hi',
+  'hik',
+  'hiking',
+  'ya',
+  'yuki t',
+];
 
 function installDom() {
   const { window, document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, { window, document, navigator: window.navigator, Node: window.Node, Element: window.Element, Event: window.Event });
+  Object.assign(globalThis, {
+    window,
+    document,
+    navigator: window.navigator,
+    Node: window.Node,
+    Element: window.Element,
+    Event: window.Event,
+  });
   return document.getElementById('app')! as unknown as HTMLElement;
 }
 
@@ -49,7 +81,9 @@ async function run(ctx: BenchContext) {
     const t0 = performance.now();
     const db = createDb(dbName);
     render(h(NotebookApp, { db, now }), app);
-    await until(() => app.querySelectorAll('.contact-row').length > 0 && app.querySelector('.search')?.getAttribute('data-count') === String(count));
+    await until(
+      () => app.querySelectorAll('.contact-row').length > 0 && app.querySelector('.search')?.getAttribute('data-count') === String(count),
+    );
     renders.push(performance.now() - t0);
     render(null, app);
     db.close();

@@ -3,7 +3,4 @@ import { notebookSection } from './notebook';
 import type { BenchSection } from './section';
 
 /** Every section `npm run bench` runs, in order; add yours with one line. */
-export const sections: BenchSection[] = [
-  classifierSection,
-  notebookSection,
-];
+export const sections: BenchSection[] = [classifierSection, notebookSection];

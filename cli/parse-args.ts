@@ -45,9 +45,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       texts.push(...argv.slice(i + 1));
       break;
     }
-    if (token === '-h' || token === '--help') { args.help = true; continue; }
-    if (token === '--jsonl') { args.jsonl = true; continue; }
-    if (!token.startsWith('-') || token === '-') { texts.push(token); continue; }
+    if (token === '-h' || token === '--help') {
+      args.help = true;
+      continue;
+    }
+    if (token === '--jsonl') {
+      args.jsonl = true;
+      continue;
+    }
+    if (!token.startsWith('-') || token === '-') {
+      texts.push(token);
+      continue;
+    }
 
     const eq = token.indexOf('=');
     const flag = eq === -1 ? token : token.slice(0, eq);
@@ -96,7 +105,10 @@ function applyFlag(args: CliArgs, flag: string, value: string): string | undefin
       return undefined;
     }
     case '--mute': {
-      const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+      const ids = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (ids.length === 0) return '--mute needs at least one rule id, e.g. --mute price-quote,discount';
       args.options.mutedRules = [...(args.options.mutedRules ?? []), ...ids];
       return undefined;

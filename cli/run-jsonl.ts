@@ -9,12 +9,7 @@ import { parseInputLine, type LineDefaults } from './parse-input';
  * number, so a 1 GB file never sits in memory and a bad line costs only its own answer.
  * Resolves to the exit status: 2 if any line erred, else 0.
  */
-export async function runJsonl(
-  input: Readable,
-  output: Writable,
-  options: ClassifyOptions,
-  defaults: LineDefaults,
-): Promise<number> {
+export async function runJsonl(input: Readable, output: Writable, options: ClassifyOptions, defaults: LineDefaults): Promise<number> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let erred = false;

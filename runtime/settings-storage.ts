@@ -42,8 +42,7 @@ export function watchSettings(onChange: (s: Settings) => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-const toggle = (list: string[], item: string, on: boolean) =>
-  on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
 
 export const muteRule = (ruleId: string, muted = true) =>
   updateSettings((s) => ({ ...s, mutedRules: toggle(s.mutedRules, ruleId, muted) }));
@@ -51,6 +50,4 @@ export const muteRule = (ruleId: string, muted = true) =>
 export const pauseSite = (origin: string, paused = true) =>
   updateSettings((s) => ({ ...s, pausedSites: toggle(s.pausedSites, origin, paused) }));
 
-export const setNetworkEnabled = (id: string, on: boolean) =>
-  updateSettings((s) => ({ ...s, networks: { ...s.networks, [id]: on } }));
-
+export const setNetworkEnabled = (id: string, on: boolean) => updateSettings((s) => ({ ...s, networks: { ...s.networks, [id]: on } }));

@@ -17,11 +17,32 @@ const TACT_IN_PASTE_BUDGET_MS = 5;
 const TACT_TASK_BUDGET_MS = 50;
 
 const cases: LatencyCase[] = [
-  { name: 'Facebook post (Lexical)', url: 'https://www.facebook.com/', editor: `[data-lexical-editor=true][aria-label^="What's on your mind"]`, trigger: 'DM me to order', slot: 'post' },
+  {
+    name: 'Facebook post (Lexical)',
+    url: 'https://www.facebook.com/',
+    editor: `[data-lexical-editor=true][aria-label^="What's on your mind"]`,
+    trigger: 'DM me to order',
+    slot: 'post',
+  },
   { name: 'X post (Draft.js)', url: 'https://x.com/home', editor: '[data-testid=tweetTextarea_0]', trigger: 'DM me to order' },
-  { name: 'LinkedIn DM (contenteditable)', url: 'https://www.linkedin.com/messaging/thread/2-abc123/', editor: 'div.msg-form__contenteditable', trigger: 'Talk soon, sweetie' },
-  { name: 'Bluesky post (TipTap)', url: 'https://bsky.app/', editor: '[data-testid=composePostView] .ProseMirror', trigger: 'DM me to order' },
-  { name: 'Instagram comment (textarea)', url: 'https://www.instagram.com/p/C0ffee123/', editor: 'form textarea', trigger: 'DM me to order' },
+  {
+    name: 'LinkedIn DM (contenteditable)',
+    url: 'https://www.linkedin.com/messaging/thread/2-abc123/',
+    editor: 'div.msg-form__contenteditable',
+    trigger: 'Talk soon, sweetie',
+  },
+  {
+    name: 'Bluesky post (TipTap)',
+    url: 'https://bsky.app/',
+    editor: '[data-testid=composePostView] .ProseMirror',
+    trigger: 'DM me to order',
+  },
+  {
+    name: 'Instagram comment (textarea)',
+    url: 'https://www.instagram.com/p/C0ffee123/',
+    editor: 'form textarea',
+    trigger: 'DM me to order',
+  },
 ];
 
 async function main(): Promise<number> {
@@ -43,16 +64,28 @@ async function main(): Promise<number> {
         const ms = await measureLatency(browser, c, chars, samples);
         const median = percentile(ms, 50);
         const p95 = percentile(ms, 95);
-        rows.push({ composer: c.name, chars, samples: ms.length, medianMs: +median.toFixed(1), p95Ms: +p95.toFixed(1),
-          p95AfterDebounceMs: +(p95 - DEBOUNCE_MS).toFixed(1), budget: p95 <= LATENCY_BUDGET_MS ? 'ok' : 'FAIL' });
+        rows.push({
+          composer: c.name,
+          chars,
+          samples: ms.length,
+          medianMs: +median.toFixed(1),
+          p95Ms: +p95.toFixed(1),
+          p95AfterDebounceMs: +(p95 - DEBOUNCE_MS).toFixed(1),
+          budget: p95 <= LATENCY_BUDGET_MS ? 'ok' : 'FAIL',
+        });
         console.error(`bench:e2e ${c.name} ${chars} chars: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
       }
     }
     for (const c of cases) {
       const p = await measurePaste(browser, c, /contenteditable|textarea/.test(c.name));
       const ok = p.tactInPasteMs <= TACT_IN_PASTE_BUDGET_MS && p.longestTactTaskMs < TACT_TASK_BUDGET_MS;
-      pastes.push({ composer: c.name, pasteTaskMs: +p.pasteTaskMs.toFixed(0), tactInPasteMs: +p.tactInPasteMs.toFixed(2),
-        longestTactTaskMs: +p.longestTactTaskMs.toFixed(1), budget: ok ? 'ok' : 'FAIL' });
+      pastes.push({
+        composer: c.name,
+        pasteTaskMs: +p.pasteTaskMs.toFixed(0),
+        tactInPasteMs: +p.tactInPasteMs.toFixed(2),
+        longestTactTaskMs: +p.longestTactTaskMs.toFixed(1),
+        budget: ok ? 'ok' : 'FAIL',
+      });
     }
   } finally {
     await browser.close();
@@ -61,15 +94,31 @@ async function main(): Promise<number> {
   process.on('exit', () => rmSync(dirs.root, { recursive: true, force: true }));
   const sizes = contentScriptSizes(dirs.extension).map((s) => ({ ...s, budget: s.gzipBytes <= GZIP_BUDGET_BYTES ? 'ok' : 'FAIL' }));
 
-  console.log(`\nKeystroke → badge latency (last key's keydown → data-level change; debounce ${DEBOUNCE_MS} ms, budget p95 ≤ ${LATENCY_BUDGET_MS} ms)`);
+  console.log(
+    `\nKeystroke → badge latency (last key's keydown → data-level change; debounce ${DEBOUNCE_MS} ms, budget p95 ≤ ${LATENCY_BUDGET_MS} ms)`,
+  );
   console.table(rows);
-  console.log(`100 KB paste (budget: Tact ≤ ${TACT_IN_PASTE_BUDGET_MS} ms inside the page's paste task, its own tasks < ${TACT_TASK_BUDGET_MS} ms)`);
+  console.log(
+    `100 KB paste (budget: Tact ≤ ${TACT_IN_PASTE_BUDGET_MS} ms inside the page's paste task, its own tasks < ${TACT_TASK_BUDGET_MS} ms)`,
+  );
   console.table(pastes);
   console.log(`Content scripts (budget ≤ ${GZIP_BUDGET_BYTES / 1024} KB gzipped)`);
-  console.table(sizes.map((s) => ({ file: s.file, KB: +(s.bytes / 1024).toFixed(1), gzipKB: +(s.gzipBytes / 1024).toFixed(1), budget: s.budget })));
+  console.table(
+    sizes.map((s) => ({ file: s.file, KB: +(s.bytes / 1024).toFixed(1), gzipKB: +(s.gzipBytes / 1024).toFixed(1), budget: s.budget })),
+  );
   const failed = [...rows, ...pastes, ...sizes].some((r) => r.budget === 'FAIL');
-  console.log(JSON.stringify({ chromium, debounceMs: DEBOUNCE_MS, latency: rows, paste: pastes, contentScripts: sizes, quick, pass: !failed }));
+  console.log(
+    JSON.stringify({ chromium, debounceMs: DEBOUNCE_MS, latency: rows, paste: pastes, contentScripts: sizes, quick, pass: !failed }),
+  );
   return 0;
 }
 
-main().then((code) => { process.exitCode = code; }, (err) => { console.error(err); process.exitCode = 1; });
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);

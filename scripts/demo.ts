@@ -17,8 +17,10 @@ async function main(): Promise<number> {
   // on machines without a screen (CI), where the real demo cannot open a window.
   const check = process.argv.includes('--check');
   if (!check && noDisplay()) {
-    console.error('demo: no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). `npm run demo` opens a visible browser window, ' +
-      'so run it from a desktop session. On a headless machine use `npm run test:e2e`, which runs the same pages in headless Chromium.');
+    console.error(
+      'demo: no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). `npm run demo` opens a visible browser window, ' +
+        'so run it from a desktop session. On a headless machine use `npm run test:e2e`, which runs the same pages in headless Chromium.',
+    );
     return 1;
   }
   const chromium = findChromium();
@@ -27,12 +29,19 @@ async function main(): Promise<number> {
     return 1;
   }
   if (/google-chrome|Google Chrome|chrome\.exe/.test(chromium)) {
-    console.warn('demo: using Google Chrome; branded Chrome 137+ ignores --load-extension. If Tact does not appear, set CHROME_PATH to Chromium.');
+    console.warn(
+      'demo: using Google Chrome; branded Chrome 137+ ignores --load-extension. If Tact does not appear, set CHROME_PATH to Chromium.',
+    );
   }
   // A fixed extension path keeps the extension id, so the notebook in the demo profile survives runs.
   const dirs = makeRunDirs(check ? 'demo-check-run' : 'demo-run');
   const server = await prepareRun(dirs);
-  const browser = await launchTactBrowser({ port: server.port, extensionDir: dirs.extension, headless: check, userDataDir: join(tmpDir, check ? 'demo-check-profile' : 'demo-profile') });
+  const browser = await launchTactBrowser({
+    port: server.port,
+    extensionDir: dirs.extension,
+    headless: check,
+    userDataDir: join(tmpDir, check ? 'demo-check-profile' : 'demo-profile'),
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -59,4 +68,12 @@ async function main(): Promise<number> {
   return new Promise<number>(() => undefined); // runs until Ctrl-C or the window closes
 }
 
-main().then((code) => { process.exitCode = code; }, (err) => { console.error(err); process.exitCode = 1; });
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);

@@ -18,7 +18,8 @@ const fvs = featurizeAll(docs, cfg);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const f2 = (x: number) => x.toFixed(2);
-const row = (name: string, s: Scores) => `| ${name} | ${s.drafts} | ${s.flips} | ${f2(s.precision)} | ${f2(s.recall)} | ${pct(s.fpr)} | ${pct(s.cautionRate)} | ${f2(s.f1)} |`;
+const row = (name: string, s: Scores) =>
+  `| ${name} | ${s.drafts} | ${s.flips} | ${f2(s.precision)} | ${f2(s.recall)} | ${pct(s.fpr)} | ${pct(s.cautionRate)} | ${f2(s.f1)} |`;
 const HEAD = '| corpus | drafts | flips | precision | recall | FPR | any warning on non-flips | F1 |\n|---|---|---|---|---|---|---|---|';
 
 console.log('## Corpora\n\n| source | split | documents | flips | origin |\n|---|---|---|---|---|');

@@ -13,7 +13,8 @@ export const MODEL_PATH = 'lib/classifier/model/model.generated.ts';
 
 const started = performance.now();
 const cfg = readTrainConfig();
-if (process.env.TACT_TRAIN_OVERRIDE) throw new Error('npm run train writes the shipped model: unset TACT_TRAIN_OVERRIDE (it is for experiments with npm run evaluate)');
+if (process.env.TACT_TRAIN_OVERRIDE)
+  throw new Error('npm run train writes the shipped model: unset TACT_TRAIN_OVERRIDE (it is for experiments with npm run evaluate)');
 const specs = readManifest();
 const docs = loadAll(specs.filter((s) => s.split === 'train'));
 const { data } = trainModel(docs, cfg, inputHash(specs));
@@ -21,5 +22,9 @@ const source = `// Written by \`npm run train\` from data/corpora and data/train
 writeFileSync(resolve(ROOT, MODEL_PATH), source);
 const weights = Object.values(data.heads).reduce((n, h) => n + atob(h.weights).length, 0);
 console.log(`trained on ${docs.length} documents: ${data.trainedOn.map((s) => `${s.source} ${s.docs}`).join(', ')}`);
-console.log(`non-zero weights: ${weights}; calibration pitch ${JSON.stringify(data.heads.pitch.calibration)}, intrude ${JSON.stringify(data.heads.intrude.calibration)}`);
-console.log(`${MODEL_PATH}: ${source.length} bytes, ${gzipSync(source).length} gzipped; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `non-zero weights: ${weights}; calibration pitch ${JSON.stringify(data.heads.pitch.calibration)}, intrude ${JSON.stringify(data.heads.intrude.calibration)}`,
+);
+console.log(
+  `${MODEL_PATH}: ${source.length} bytes, ${gzipSync(source).length} gzipped; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -28,7 +28,11 @@ function FindingItem({ finding, onMute }: { finding: Finding; onMute: (id: strin
   return (
     <li data-rule-id={finding.ruleId} data-severity={finding.severity} data-source={finding.source}>
       <span class="tact-actual">“{finding.actual}”</span>
-      {finding.source === 'model' && <span class="tact-source" title="Found by Tact's learned model, which reads the whole draft">learned</span>}
+      {finding.source === 'model' && (
+        <span class="tact-source" title="Found by Tact's learned model, which reads the whole draft">
+          learned
+        </span>
+      )}
       <p class="tact-note">{finding.note}</p>
       {finding.suggestion && <p class="tact-suggestion">Try: {finding.suggestion}</p>}
       <button type="button" class="tact-mute" onClick={() => onMute(finding.ruleId)}>
@@ -52,7 +56,9 @@ export function CoachCard(p: CardProps) {
       }}
     >
       {/* Visible twin of the badge's live region; hidden from screen readers so it is not read twice. */}
-      <p class="tact-summary" aria-hidden="true">{summaryOf(verdict)}</p>
+      <p class="tact-summary" aria-hidden="true">
+        {summaryOf(verdict)}
+      </p>
       <p class="tact-norm">
         {verdict.norm.reason}
         {p.sharedWith ? ` (shared with: ${p.sharedWith})` : ''}

@@ -13,7 +13,8 @@ export const levelLabel = (level: Level) => LEVEL_WORDS[level];
 export function summaryOf(verdict: Verdict): string {
   const n = verdict.findings.length;
   if (!n) return `${LEVEL_WORDS[verdict.level]}.`;
-  const dir = verdict.direction === 'social-to-market' ? ' (social → market)' : verdict.direction === 'market-to-social' ? ' (market → social)' : '';
+  const dir =
+    verdict.direction === 'social-to-market' ? ' (social → market)' : verdict.direction === 'market-to-social' ? ' (market → social)' : '';
   return `${LEVEL_WORDS[verdict.level]}${dir}: ${n} ${n === 1 ? 'finding' : 'findings'}.`;
 }
 
@@ -21,8 +22,13 @@ export function summaryOf(verdict: Verdict): string {
 export const badgeGlyph = (verdict: Verdict) => (verdict.findings.length ? String(Math.min(verdict.findings.length, 99)) : '✓');
 
 const SHARED_WITH: Record<Visibility, string> = {
-  public: 'Public', friends: 'Friends', connections: 'Connections', followers: 'Followers',
-  unlisted: 'Unlisted', 'only-me': 'Only you', direct: 'Only the people mentioned',
+  public: 'Public',
+  friends: 'Friends',
+  connections: 'Connections',
+  followers: 'Followers',
+  unlisted: 'Unlisted',
+  'only-me': 'Only you',
+  direct: 'Only the people mentioned',
 };
 
 export const sharedWithLabel = (v: Visibility | undefined) => (v ? SHARED_WITH[v] : undefined);

@@ -1,6 +1,10 @@
 import type { CoachingEvent } from '@/lib/db/types';
 
-const actions: Record<CoachingEvent['action'], string> = { edited: 'edited the draft', dismissed: 'dismissed the advice', 'posted-anyway': 'sent it anyway' };
+const actions: Record<CoachingEvent['action'], string> = {
+  edited: 'edited the draft',
+  dismissed: 'dismissed the advice',
+  'posted-anyway': 'sent it anyway',
+};
 
 /** How past drafts to this person went: when, how risky, what Tact found, what the user did. */
 export function CoachingHistory({ events }: { events: CoachingEvent[] }) {

@@ -19,8 +19,14 @@ export function ContactList({ contacts, now, onOpen, emptyText }: Props) {
           <button type="button" class="contact-row" data-contact-id={c.id} onClick={() => onOpen(c.id)}>
             <span class="contact-name">{c.name}</span>
             <RelationshipChip relationship={c.relationship} />
-            {c.tags.slice(0, 3).map((t) => <span key={t} class="tag">{t}</span>)}
-            <span class="last-talked" title="Last talked">{lastTalked(c.lastInteraction, now)}</span>
+            {c.tags.slice(0, 3).map((t) => (
+              <span key={t} class="tag">
+                {t}
+              </span>
+            ))}
+            <span class="last-talked" title="Last talked">
+              {lastTalked(c.lastInteraction, now)}
+            </span>
           </button>
         </li>
       ))}

@@ -20,28 +20,93 @@ interface Props {
 export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack }: Props) {
   const [editing, setEditing] = useState(false);
   if (editing) {
-    return <ContactEditor title={`Edit ${c.name}`} initial={c} onCancel={() => setEditing(false)} onSave={async (i) => { await onSave(i); setEditing(false); }} />;
+    return (
+      <ContactEditor
+        title={`Edit ${c.name}`}
+        initial={c}
+        onCancel={() => setEditing(false)}
+        onSave={async (i) => {
+          await onSave(i);
+          setEditing(false);
+        }}
+      />
+    );
   }
   return (
     <article class="contact-page" data-contact-id={c.id}>
-      <button type="button" class="link back" onClick={onBack}>← All contacts</button>
+      <button type="button" class="link back" onClick={onBack}>
+        ← All contacts
+      </button>
       <h2 class="contact-name">{c.name}</h2>
-      <p><RelationshipChip relationship={c.relationship} /> {c.tags.map((t) => <span key={t} class="tag">{t}</span>)}</p>
-      {c.title && <p class="title">{c.title}{c.org ? ` · ${c.org}` : ''}</p>}
-      <dl>
-        {c.howWeMet && <><dt>How we met</dt><dd>{c.howWeMet}</dd></>}
-        {c.notes && <><dt>Notes</dt><dd class="notes">{c.notes}</dd></>}
-        <dt>Last talked</dt><dd>{lastTalked(c.lastInteraction, now)}</dd>
-        {c.keepInTouchDays && <><dt>Keep in touch</dt><dd>every {c.keepInTouchDays} days</dd></>}
-        {c.handles.map((h) => (
-          <Fragment key={`${h.network}:${h.handle}`}><dt>{getNetwork(h.network)?.name ?? h.network}</dt><dd>{h.profileUrl ? <a href={safeUrl(h.profileUrl)} target="_blank" rel="noreferrer">{h.handle}</a> : h.handle}</dd></Fragment>
+      <p>
+        <RelationshipChip relationship={c.relationship} />{' '}
+        {c.tags.map((t) => (
+          <span key={t} class="tag">
+            {t}
+          </span>
         ))}
-        {c.emails?.length ? <><dt>Email</dt><dd>{c.emails.join(', ')}</dd></> : null}
-        {c.phones?.length ? <><dt>Phone</dt><dd>{c.phones.join(', ')}</dd></> : null}
+      </p>
+      {c.title && (
+        <p class="title">
+          {c.title}
+          {c.org ? ` · ${c.org}` : ''}
+        </p>
+      )}
+      <dl>
+        {c.howWeMet && (
+          <>
+            <dt>How we met</dt>
+            <dd>{c.howWeMet}</dd>
+          </>
+        )}
+        {c.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd class="notes">{c.notes}</dd>
+          </>
+        )}
+        <dt>Last talked</dt>
+        <dd>{lastTalked(c.lastInteraction, now)}</dd>
+        {c.keepInTouchDays && (
+          <>
+            <dt>Keep in touch</dt>
+            <dd>every {c.keepInTouchDays} days</dd>
+          </>
+        )}
+        {c.handles.map((h) => (
+          <Fragment key={`${h.network}:${h.handle}`}>
+            <dt>{getNetwork(h.network)?.name ?? h.network}</dt>
+            <dd>
+              {h.profileUrl ? (
+                <a href={safeUrl(h.profileUrl)} target="_blank" rel="noreferrer">
+                  {h.handle}
+                </a>
+              ) : (
+                h.handle
+              )}
+            </dd>
+          </Fragment>
+        ))}
+        {c.emails?.length ? (
+          <>
+            <dt>Email</dt>
+            <dd>{c.emails.join(', ')}</dd>
+          </>
+        ) : null}
+        {c.phones?.length ? (
+          <>
+            <dt>Phone</dt>
+            <dd>{c.phones.join(', ')}</dd>
+          </>
+        ) : null}
       </dl>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => setEditing(true)}>Edit</button>
-        <button type="button" class="danger" onClick={onDelete}>Delete</button>
+        <button type="button" class="primary" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <button type="button" class="danger" onClick={onDelete}>
+          Delete
+        </button>
       </div>
       <h3>Coached drafts</h3>
       <CoachingHistory events={history} />

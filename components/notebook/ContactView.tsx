@@ -14,10 +14,28 @@ interface Props {
 export function ContactView({ db, id, now, onDeleted, onBack }: Props) {
   const { data, loaded } = useContact(db, id);
   if (!loaded) return null;
-  if (!data.contact) return <p class="empty">This contact no longer exists. <button type="button" class="link" onClick={onBack}>All contacts</button></p>;
+  if (!data.contact)
+    return (
+      <p class="empty">
+        This contact no longer exists.{' '}
+        <button type="button" class="link" onClick={onBack}>
+          All contacts
+        </button>
+      </p>
+    );
   return (
-    <ContactPage contact={data.contact} history={data.history} now={now} onBack={onBack}
-      onSave={async (input) => { await updateContact(db, id, input); }}
-      onDelete={async () => { const d = await deleteContact(db, id); if (d) onDeleted(d); }} />
+    <ContactPage
+      contact={data.contact}
+      history={data.history}
+      now={now}
+      onBack={onBack}
+      onSave={async (input) => {
+        await updateContact(db, id, input);
+      }}
+      onDelete={async () => {
+        const d = await deleteContact(db, id);
+        if (d) onDeleted(d);
+      }}
+    />
   );
 }

@@ -24,19 +24,40 @@ export function DataPanel({ db, count }: { db: TactDb; count: number }) {
       <section aria-label="Export">
         <h2>Export</h2>
         <div class="actions">
-          <button type="button" onClick={async () => download(`tact-notebook-${day}.json`, await exportBackupJson(db), 'application/json')}>Backup (Tact JSON)</button>
-          <button type="button" onClick={async () => download(`tact-contacts-${day}.vcf`, await exportVCard(db), 'text/vcard')}>vCard 4 (.vcf)</button>
+          <button type="button" onClick={async () => download(`tact-notebook-${day}.json`, await exportBackupJson(db), 'application/json')}>
+            Backup (Tact JSON)
+          </button>
+          <button type="button" onClick={async () => download(`tact-contacts-${day}.vcf`, await exportVCard(db), 'text/vcard')}>
+            vCard 4 (.vcf)
+          </button>
         </div>
       </section>
       <section aria-label="Wipe">
         <h2>Wipe</h2>
         {!confirming ? (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>Wipe all notebook data…</button>
+          <button type="button" class="danger" onClick={() => setConfirming(true)}>
+            Wipe all notebook data…
+          </button>
         ) : (
           <div class="confirm" role="alertdialog" aria-label="Confirm wipe">
-            <p>Delete all {count} contacts and their coaching history from this browser? This cannot be undone; export a backup first if unsure.</p>
-            <button type="button" class="danger" onClick={async () => { await wipeAll(db); setConfirming(false); setMessage('The notebook is empty.'); }}>Yes, wipe everything</button>
-            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+            <p>
+              Delete all {count} contacts and their coaching history from this browser? This cannot be undone; export a backup first if
+              unsure.
+            </p>
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                await wipeAll(db);
+                setConfirming(false);
+                setMessage('The notebook is empty.');
+              }}
+            >
+              Yes, wipe everything
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
           </div>
         )}
         {message && <p role="status">{message}</p>}

@@ -4,7 +4,11 @@ import { assertImportSize } from '@/lib/import-export/errors';
 import type { ParsedFile } from '@/lib/import-export/record';
 import { applyImport, previewImport, readImportFile, type ImportSummary } from '@/lib/import-export/run-import';
 
-const formatNames: Record<ParsedFile['format'], string> = { 'tact-json': 'Tact backup', vcard: 'vCard', 'linkedin-csv': 'LinkedIn Connections.csv' };
+const formatNames: Record<ParsedFile['format'], string> = {
+  'tact-json': 'Tact backup',
+  vcard: 'vCard',
+  'linkedin-csv': 'LinkedIn Connections.csv',
+};
 
 type State =
   | { step: 'pick' }
@@ -34,30 +38,52 @@ export function ImportPanel({ db }: { db: TactDb }) {
       const summary = await applyImport(db, parsed);
       setState({ step: 'done', summary });
     } catch (err) {
-      setState({ step: 'error', message: `The import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` });
+      setState({
+        step: 'error',
+        message: `The import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`,
+      });
     }
   };
   return (
     <section class="import" aria-label="Import">
       <h2>Import</h2>
-      <p class="hint">Tact backup (.json), vCard from a phone or mail address book (.vcf), or LinkedIn's Connections.csv (Settings → Data privacy → Get a copy of your data).</p>
-      <input type="file" aria-label="Choose a file to import" accept=".json,.vcf,.csv,application/json,text/vcard,text/csv" onChange={pick} />
-      {state.step === 'error' && <p class="error" role="alert">{state.message}</p>}
+      <p class="hint">
+        Tact backup (.json), vCard from a phone or mail address book (.vcf), or LinkedIn's Connections.csv (Settings → Data privacy → Get a
+        copy of your data).
+      </p>
+      <input
+        type="file"
+        aria-label="Choose a file to import"
+        accept=".json,.vcf,.csv,application/json,text/vcard,text/csv"
+        onChange={pick}
+      />
+      {state.step === 'error' && (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      )}
       {state.step === 'preview' && (
         <div class="preview" role="region" aria-label="Import preview">
           <p>
             {state.fileName} ({formatNames[state.summary.format]}): <strong class="count-new">{state.summary.created} new</strong>,{' '}
-            <strong class="count-updated">{state.summary.updated} updated</strong>, <strong class="count-skipped">{state.summary.skipped.length} skipped</strong>.
+            <strong class="count-updated">{state.summary.updated} updated</strong>,{' '}
+            <strong class="count-skipped">{state.summary.skipped.length} skipped</strong>.
           </p>
           <SkippedList skipped={state.summary.skipped} />
           <div class="actions">
-            <button type="button" class="primary" onClick={() => confirm(state.parsed)}>Import</button>
-            <button type="button" onClick={() => setState({ step: 'pick' })}>Cancel</button>
+            <button type="button" class="primary" onClick={() => confirm(state.parsed)}>
+              Import
+            </button>
+            <button type="button" onClick={() => setState({ step: 'pick' })}>
+              Cancel
+            </button>
           </div>
         </div>
       )}
       {state.step === 'done' && (
-        <p class="done" role="status">Imported: {state.summary.created} new, {state.summary.updated} updated, {state.summary.skipped.length} skipped.</p>
+        <p class="done" role="status">
+          Imported: {state.summary.created} new, {state.summary.updated} updated, {state.summary.skipped.length} skipped.
+        </p>
       )}
     </section>
   );
@@ -68,7 +94,13 @@ function SkippedList({ skipped }: { skipped: ImportSummary['skipped'] }) {
   return (
     <details>
       <summary>Why some were skipped</summary>
-      <ul>{skipped.slice(0, 50).map((s, i) => <li key={i}>{s.source}: {s.reason}</li>)}</ul>
+      <ul>
+        {skipped.slice(0, 50).map((s, i) => (
+          <li key={i}>
+            {s.source}: {s.reason}
+          </li>
+        ))}
+      </ul>
       {skipped.length > 50 && <p>…and {skipped.length - 50} more.</p>}
     </details>
   );

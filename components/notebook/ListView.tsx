@@ -21,10 +21,22 @@ export function ListView({ db, now, query, onQuery, onOpen }: Props) {
   const count = useCount(db);
   return (
     <div class="list-view">
-      <input type="search" class="search" aria-label="Search contacts" placeholder={`Search ${count.data} contacts: name, handle, circle, notes`}
+      <input
+        type="search"
+        class="search"
+        aria-label="Search contacts"
+        placeholder={`Search ${count.data} contacts: name, handle, circle, notes`}
         data-count={count.loaded ? count.data : undefined}
-        value={query} onInput={(e) => onQuery(e.currentTarget.value)} autoFocus />
-      <select class="filter" aria-label="Relationship filter" value={relationship} onChange={(e) => setRelationship(e.currentTarget.value as Norm | '')}>
+        value={query}
+        onInput={(e) => onQuery(e.currentTarget.value)}
+        autoFocus
+      />
+      <select
+        class="filter"
+        aria-label="Relationship filter"
+        value={relationship}
+        onChange={(e) => setRelationship(e.currentTarget.value as Norm | '')}
+      >
         <option value="">Everyone</option>
         <option value="social">Social only</option>
         <option value="market">Market only</option>
@@ -32,8 +44,16 @@ export function ListView({ db, now, query, onQuery, onOpen }: Props) {
       </select>
       {!query && !relationship && <DueList contacts={due.data} now={now} onOpen={onOpen} />}
       {list.loaded && (
-        <ContactList contacts={list.data} now={now} onOpen={onOpen}
-          emptyText={query || relationship ? `No one matches${query ? ` "${query}"` : ''}${relationship ? ` among ${relationship} contacts` : ''}.` : 'No contacts yet. Add someone, or import your LinkedIn connections or an address book.'} />
+        <ContactList
+          contacts={list.data}
+          now={now}
+          onOpen={onOpen}
+          emptyText={
+            query || relationship
+              ? `No one matches${query ? ` "${query}"` : ''}${relationship ? ` among ${relationship} contacts` : ''}.`
+              : 'No contacts yet. Add someone, or import your LinkedIn connections or an address book.'
+          }
+        />
       )}
     </div>
   );

@@ -29,7 +29,10 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
   const [notice, setNotice] = useState('');
   // Every view reads through liveQuery hooks: writes show up without a refresh, wherever they come from.
   const count = useCount(db);
-  const go = (r: Route) => { setNotice(''); setRoute(r); };
+  const go = (r: Route) => {
+    setNotice('');
+    setRoute(r);
+  };
   const fromPage = async () => {
     try {
       const next = await routeForPageProfile(db, readPageProfile ? await readPageProfile() : null);
@@ -40,39 +43,76 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
     }
   };
   const tab = (r: Route['name'], label: string) => (
-    <button type="button" role="tab" aria-selected={route.name === r} onClick={() => go({ name: r } as Route)}>{label}</button>
+    <button type="button" role="tab" aria-selected={route.name === r} onClick={() => go({ name: r } as Route)}>
+      {label}
+    </button>
   );
   return (
     <div class="notebook">
       <header>
         <nav role="tablist" aria-label="Notebook">
-          {tab('list', 'Contacts')}{tab('data', 'Import / export')}{tab('settings', 'Settings')}
+          {tab('list', 'Contacts')}
+          {tab('data', 'Import / export')}
+          {tab('settings', 'Settings')}
         </nav>
         <div class="actions">
-          <button type="button" class="primary" onClick={() => go({ name: 'new' })}>Add contact</button>
-          <button type="button" onClick={fromPage}>Add from this page</button>
+          <button type="button" class="primary" onClick={() => go({ name: 'new' })}>
+            Add contact
+          </button>
+          <button type="button" onClick={fromPage}>
+            Add from this page
+          </button>
         </div>
       </header>
-      {notice && <p class="notice" role="status">{notice}</p>}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       <main>
-        {route.name === 'list' && <ListView db={db} now={now} query={query} onQuery={setQuery} onOpen={(id) => go({ name: 'contact', id })} />}
+        {route.name === 'list' && (
+          <ListView db={db} now={now} query={query} onQuery={setQuery} onOpen={(id) => go({ name: 'contact', id })} />
+        )}
         {route.name === 'contact' && (
-          <ContactView db={db} id={route.id} now={now} onBack={() => go({ name: 'list' })}
-            onDeleted={(d) => { setDeleted(d); go({ name: 'list' }); }} />
+          <ContactView
+            db={db}
+            id={route.id}
+            now={now}
+            onBack={() => go({ name: 'list' })}
+            onDeleted={(d) => {
+              setDeleted(d);
+              go({ name: 'list' });
+            }}
+          />
         )}
         {route.name === 'new' && (
           <>
             {route.note && <p class="hint">{route.note}</p>}
-            <ContactEditor title="New contact" initial={emptyContact(route.prefill)} onCancel={() => go({ name: 'list' })}
-              onSave={async (input) => { const c = await addContact(db, input); go({ name: 'contact', id: c.id }); }} />
+            <ContactEditor
+              title="New contact"
+              initial={emptyContact(route.prefill)}
+              onCancel={() => go({ name: 'list' })}
+              onSave={async (input) => {
+                const c = await addContact(db, input);
+                go({ name: 'contact', id: c.id });
+              }}
+            />
           </>
         )}
         {route.name === 'data' && <DataPanel db={db} count={count.data} />}
-        {route.name === 'settings' && <div class="settings">{settings ?? <p class="empty">Coach settings are not available in this build.</p>}</div>}
+        {route.name === 'settings' && (
+          <div class="settings">{settings ?? <p class="empty">Coach settings are not available in this build.</p>}</div>
+        )}
       </main>
       {deleted && (
-        <UndoToast message={`Deleted ${deleted.contact.name}.`} onExpire={() => setDeleted(null)}
-          onUndo={async () => { await restoreContact(db, deleted); setDeleted(null); }} />
+        <UndoToast
+          message={`Deleted ${deleted.contact.name}.`}
+          onExpire={() => setDeleted(null)}
+          onUndo={async () => {
+            await restoreContact(db, deleted);
+            setDeleted(null);
+          }}
+        />
       )}
     </div>
   );

@@ -4,5 +4,9 @@ const labels: Record<Norm, string> = { social: 'social', market: 'market', hybri
 
 /** Colour and word for the relationship: the one thing the coach judges a draft by. */
 export function RelationshipChip({ relationship }: { relationship: Norm }) {
-  return <span class={`chip chip-${relationship}`} data-relationship={relationship}>{labels[relationship]}</span>;
+  return (
+    <span class={`chip chip-${relationship}`} data-relationship={relationship}>
+      {labels[relationship]}
+    </span>
+  );
 }

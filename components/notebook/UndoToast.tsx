@@ -16,7 +16,9 @@ export function UndoToast({ message, onUndo, onExpire, ms = 6000 }: Props) {
   return (
     <div class="toast" role="status">
       <span>{message}</span>
-      <button type="button" onClick={onUndo}>Undo</button>
+      <button type="button" onClick={onUndo}>
+        Undo
+      </button>
     </div>
   );
 }

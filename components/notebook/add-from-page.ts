@@ -6,7 +6,8 @@ import type { Route } from './routes';
 
 /** Known handle → open that person; otherwise a new-contact form filled from the page. */
 export async function routeForPageProfile(db: TactDb, profile: PageProfile | null): Promise<Route | string> {
-  if (!profile) return 'No profile Tact can read on this page. Open a person\'s profile on LinkedIn, X, Bluesky, Instagram, Mastodon or Facebook, then try again.';
+  if (!profile)
+    return "No profile Tact can read on this page. Open a person's profile on LinkedIn, X, Bluesky, Instagram, Mastodon or Facebook, then try again.";
   const known = await findByHandle(db, profile);
   if (known) return { name: 'contact', id: known.id };
   const network = getNetwork(profile.network);

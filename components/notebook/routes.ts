@@ -18,5 +18,15 @@ export function routeFromHash(hash: string): Route {
 }
 
 export function emptyContact(prefill: Partial<ContactInput> = {}): ContactInput {
-  return { name: '', handles: [], relationship: 'social', tags: [], howWeMet: '', notes: '', keepInTouchDays: null, lastInteraction: null, ...prefill };
+  return {
+    name: '',
+    handles: [],
+    relationship: 'social',
+    tags: [],
+    howWeMet: '',
+    notes: '',
+    keepInTouchDays: null,
+    lastInteraction: null,
+    ...prefill,
+  };
 }

@@ -23,7 +23,11 @@ function useLiveQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { 
 
 export function useContactList(db: TactDb, query: string, relationship: Norm | '') {
   const keep = relationship ? (c: Contact) => c.relationship === relationship : undefined;
-  return useLiveQuery<Contact[]>(() => (query.trim() ? searchContacts(db, query, 50, keep) : listRecent(db, 50, keep)), [db, query, relationship], []);
+  return useLiveQuery<Contact[]>(
+    () => (query.trim() ? searchContacts(db, query, 50, keep) : listRecent(db, 50, keep)),
+    [db, query, relationship],
+    [],
+  );
 }
 
 export function useDue(db: TactDb, now: number) {

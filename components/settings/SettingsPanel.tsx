@@ -34,34 +34,61 @@ export function SettingsPanel() {
         <label>
           Sensitivity: {sensitivityWord}{' '}
           <input
-            type="range" min="0" max="1" step="0.05" name="sensitivity" value={s.sensitivity}
+            type="range"
+            min="0"
+            max="1"
+            step="0.05"
+            name="sensitivity"
+            value={s.sensitivity}
             aria-valuetext={sensitivityWord}
             onChange={(e) => void updateSettings((x) => ({ ...x, sensitivity: Number(e.currentTarget.value) })).catch(report)}
           />
         </label>
         <label>
           <input
-            type="checkbox" name="highlights" checked={s.highlights}
+            type="checkbox"
+            name="highlights"
+            checked={s.highlights}
             onChange={(e) => void updateSettings((x) => ({ ...x, highlights: e.currentTarget.checked })).catch(report)}
           />{' '}
           Highlight flagged words in the text box
         </label>
         <label>
           <input
-            type="checkbox" name="keepDraftText" checked={s.keepDraftText}
+            type="checkbox"
+            name="keepDraftText"
+            checked={s.keepDraftText}
             onChange={(e) => void updateSettings((x) => ({ ...x, keepDraftText: e.currentTarget.checked })).catch(report)}
           />{' '}
           Keep the draft text in a contact's coaching history
         </label>
       </section>
-      <ListSection name="sites" title="Sites you allowed" empty="None yet. Tact runs only on the networks above until you allow a site."
-        items={s.allowedSites} action="Remove" onAction={(o) => void revokeSiteAccess(o).catch(report)}>
+      <ListSection
+        name="sites"
+        title="Sites you allowed"
+        empty="None yet. Tact runs only on the networks above until you allow a site."
+        items={s.allowedSites}
+        action="Remove"
+        onAction={(o) => void revokeSiteAccess(o).catch(report)}
+      >
         <AllowSiteForm />
       </ListSection>
-      <ListSection name="paused" title="Paused sites" empty="No paused sites." items={s.pausedSites}
-        action="Resume" onAction={(o) => void pauseSite(o, false).catch(report)} />
-      <ListSection name="muted" title="Muted rules" empty="No muted rules." items={s.mutedRules}
-        action="Unmute" onAction={(r) => void muteRule(r, false).catch(report)} />
+      <ListSection
+        name="paused"
+        title="Paused sites"
+        empty="No paused sites."
+        items={s.pausedSites}
+        action="Resume"
+        onAction={(o) => void pauseSite(o, false).catch(report)}
+      />
+      <ListSection
+        name="muted"
+        title="Muted rules"
+        empty="No muted rules."
+        items={s.mutedRules}
+        action="Unmute"
+        onAction={(r) => void muteRule(r, false).catch(report)}
+      />
       <section class="tact-settings-reset">
         <button type="button" onClick={() => void resetSettings().catch(report)}>
           Reset settings

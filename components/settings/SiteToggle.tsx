@@ -57,24 +57,34 @@ export function SiteToggle(props: Props) {
         setGranted(ok);
         if (!ok) return setStatus('Not allowed.');
         setStatus(`Tact is on for ${host}.`);
-        if (target.tabId !== undefined) await injectCoach(target.tabId).catch(() => setStatus(`Tact is on for ${host}. Reload the page to start.`));
+        if (target.tabId !== undefined)
+          await injectCoach(target.tabId).catch(() => setStatus(`Tact is on for ${host}. Reload the page to start.`));
       },
       (err) => setStatus(`Could not allow ${host}: ${err instanceof Error ? err.message : String(err)}`),
     );
   };
-  const revoke = () => void revokeSiteAccess(origin).then(() => { setGranted(false); setStatus(`Tact is off for ${host}.`); });
+  const revoke = () =>
+    void revokeSiteAccess(origin).then(() => {
+      setGranted(false);
+      setStatus(`Tact is off for ${host}.`);
+    });
 
   return (
     <div class="tact-site" data-site={origin} data-allowed={granted ? 'true' : 'false'}>
       {granted ? (
         <>
           <p>{paused ? `Tact is paused on ${host}.` : `Tact is on for ${host}.`}</p>
-          <button type="button" class="tact-site-revoke" onClick={revoke}>Turn off on this site</button> {pauseButton}
+          <button type="button" class="tact-site-revoke" onClick={revoke}>
+            Turn off on this site
+          </button>{' '}
+          {pauseButton}
         </>
       ) : (
         <>
           <p>Tact is off on {host}. Nothing runs here until you allow it.</p>
-          <button type="button" class="tact-site-allow" onClick={allow}>Use Tact on this site</button>
+          <button type="button" class="tact-site-allow" onClick={allow}>
+            Use Tact on this site
+          </button>
         </>
       )}
       {status && <p role="status">{status}</p>}

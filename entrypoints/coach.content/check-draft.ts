@@ -35,7 +35,11 @@ function readAudience(adapter: ComposerAdapter, found: FoundComposer, text: stri
  * addresses, classify. Returns null when a newer check started meanwhile (`isCurrent`) or classify failed.
  */
 export async function checkDraft(
-  adapter: ComposerAdapter, found: FoundComposer, deps: CoachDeps, isCurrent: () => boolean, readDraft: () => DraftText,
+  adapter: ComposerAdapter,
+  found: FoundComposer,
+  deps: CoachDeps,
+  isCurrent: () => boolean,
+  readDraft: () => DraftText,
 ): Promise<DraftCheck | null> {
   const network = adapter.network;
   let draft = readDraft();

@@ -26,8 +26,14 @@ export interface Outcome {
 }
 
 export const initialState = (kind: ComposerKind): SessionState => ({
-  draft: { text: '', segments: [] }, audience: { kind, mentions: [] }, contact: null, verdict: null,
-  open: false, dismissed: false, addState: 'idle', last: null,
+  draft: { text: '', segments: [] },
+  audience: { kind, mentions: [] },
+  contact: null,
+  verdict: null,
+  open: false,
+  dismissed: false,
+  addState: 'idle',
+  last: null,
 });
 
 /** A finished check: an emptied draft (sent, or cleared) starts afresh, so a dismissal does not outlive it. */

@@ -4,10 +4,32 @@ import { MAX_HIGHLIGHTS } from './highlights';
 // A textarea's text has no DOM nodes to range over, so a mirror div (in our shadow root, over the
 // textarea, pointer-events:none) repeats its text with the flagged words wrapped in <mark>.
 const COPIED = [
-  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
-  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'lineHeight',
-  'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign', 'direction', 'tabSize',
+  'boxSizing',
+  'width',
+  'height',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderStyle',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'lineHeight',
+  'letterSpacing',
+  'wordSpacing',
+  'textIndent',
+  'textTransform',
+  'textAlign',
+  'direction',
+  'tabSize',
 ] as const;
 
 /**
@@ -29,8 +51,17 @@ export function renderMirror(mirror: HTMLElement, field: HTMLTextAreaElement, te
   const cs = getComputedStyle(field);
   for (const key of COPIED) mirror.style[key] = cs[key];
   Object.assign(mirror.style, {
-    boxSizing: 'border-box', display: 'block', position: 'absolute', pointerEvents: 'none', overflow: 'hidden', whiteSpace: 'pre-wrap',
-    overflowWrap: 'break-word', color: 'transparent', borderColor: 'transparent', background: 'transparent', margin: '0',
+    boxSizing: 'border-box',
+    display: 'block',
+    position: 'absolute',
+    pointerEvents: 'none',
+    overflow: 'hidden',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'break-word',
+    color: 'transparent',
+    borderColor: 'transparent',
+    background: 'transparent',
+    margin: '0',
   });
   // Text after the last mark cannot move any mark, so a long paste is only mirrored up to there.
   let at = 0;

@@ -26,7 +26,11 @@ export function chooseNorm(input: ClassifyInput): NormDecision {
   }
   const network = input.network ? getNetwork(input.network) : undefined;
   if (network && network.id !== 'generic') {
-    return { norm: network.defaultNorm, source: 'network', reason: `${place}: ${network.name}'s audience expects ${network.defaultNorm} norms` };
+    return {
+      norm: network.defaultNorm,
+      source: 'network',
+      reason: `${place}: ${network.name}'s audience expects ${network.defaultNorm} norms`,
+    };
   }
   return { norm: 'hybrid', source: 'default', reason: `${place}: audience unknown, so both social and market norms apply` };
 }

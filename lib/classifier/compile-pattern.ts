@@ -2,15 +2,9 @@ import type { Token } from './tokenize';
 import { normalizeWord } from './tokenize';
 
 /** One alternative of a token step. */
-export type Alt =
-  | { type: 'word'; value: string }
-  | { type: 'prefix'; value: string }
-  | { type: 'class'; value: TokenClass };
+export type Alt = { type: 'word'; value: string } | { type: 'prefix'; value: string } | { type: 'class'; value: TokenClass };
 
-export type Step =
-  | { type: 'token'; alts: Alt[]; optional: boolean }
-  | { type: 'gap'; max: number }
-  | { type: 'start' };
+export type Step = { type: 'token'; alts: Alt[]; optional: boolean } | { type: 'gap'; max: number } | { type: 'start' };
 
 export interface CompiledPattern {
   source: string;
@@ -42,9 +36,15 @@ function parseAlt(raw: string, source: string): Alt {
 export function compilePattern(source: string): CompiledPattern {
   const steps: Step[] = [];
   for (const part of source.trim().split(/\s+/)) {
-    if (part === '^') { steps.push({ type: 'start' }); continue; }
+    if (part === '^') {
+      steps.push({ type: 'start' });
+      continue;
+    }
     const gap = /^~(\d)$/.exec(part);
-    if (gap) { steps.push({ type: 'gap', max: Number(gap[1]) }); continue; }
+    if (gap) {
+      steps.push({ type: 'gap', max: Number(gap[1]) });
+      continue;
+    }
     const optional = part.startsWith('[') && part.endsWith(']');
     const body = optional ? part.slice(1, -1) : part;
     steps.push({ type: 'token', optional, alts: body.split('|').map((a) => parseAlt(a, source)) });
@@ -61,9 +61,12 @@ export function compilePattern(source: string): CompiledPattern {
 
 export function altMatches(alt: Alt, token: Token): boolean {
   switch (alt.type) {
-    case 'word': return token.norm === alt.value;
-    case 'prefix': return token.kind === 'word' && token.norm.startsWith(alt.value);
-    case 'class': return alt.value === 'code' ? token.code : token.kind === alt.value;
+    case 'word':
+      return token.norm === alt.value;
+    case 'prefix':
+      return token.kind === 'word' && token.norm.startsWith(alt.value);
+    case 'class':
+      return alt.value === 'code' ? token.code : token.kind === alt.value;
   }
 }
 

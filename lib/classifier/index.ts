@@ -23,7 +23,14 @@ const DEFAULT_WEIGHTS: Record<Direction, NormWeights> = {
 };
 /** Signals that show the writer is pitching: with them, private details read as a sales hook. */
 const MARKET_FRAME_CATEGORIES = new Set([
-  'selling', 'calls-to-action', 'promo-codes', 'recruiting', 'affiliate-links', 'urgency', 'investment-asks', 'undisclosed-sponsorship',
+  'selling',
+  'calls-to-action',
+  'promo-codes',
+  'recruiting',
+  'affiliate-links',
+  'urgency',
+  'investment-asks',
+  'undisclosed-sponsorship',
 ]);
 const HOOK_CATEGORIES = new Set(['private-data', 'private-topics']);
 /** Below this a finding is not worth the user's attention for this audience. */
@@ -64,7 +71,11 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): V
   const frames = new Set(matchPhrases(rules.frame, tokens).map((m) => m.payload));
   const pitch =
     frames.has('pitch') ||
-    live.some((h) => h.ref.rule.impliesMarketFrame || (h.ref.family.direction === 'social-to-market' && MARKET_FRAME_CATEGORIES.has(h.ref.family.category)));
+    live.some(
+      (h) =>
+        h.ref.rule.impliesMarketFrame ||
+        (h.ref.family.direction === 'social-to-market' && MARKET_FRAME_CATEGORIES.has(h.ref.family.category)),
+    );
   const marketFrame = pitch || frames.has('context');
   const damp = new Map<string, number>();
   for (const m of matchPhrases(rules.mitigators, tokens)) {

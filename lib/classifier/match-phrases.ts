@@ -67,8 +67,14 @@ function matchAt(pattern: CompiledPattern, tokens: Token[], start: number): numb
   for (const step of pattern.steps) {
     const next = new Set<number>();
     for (const pos of positions) {
-      if (step.type === 'start') { if (pos === 0) next.add(pos); continue; }
-      if (step.type === 'gap') { for (let k = 0; k <= step.max && pos + k <= tokens.length; k++) next.add(pos + k); continue; }
+      if (step.type === 'start') {
+        if (pos === 0) next.add(pos);
+        continue;
+      }
+      if (step.type === 'gap') {
+        for (let k = 0; k <= step.max && pos + k <= tokens.length; k++) next.add(pos + k);
+        continue;
+      }
       if (step.optional) next.add(pos);
       const token = tokens[pos];
       if (token && step.alts.some((a) => altMatches(a, token))) next.add(pos + 1);

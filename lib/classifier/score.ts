@@ -40,7 +40,9 @@ export function sideScore(items: Weighed[], side: Direction): number {
   let keep = 1;
   for (const cues of byCategory.values()) {
     const weights = [...cues.values()].sort((a, b) => b - a);
-    weights.forEach((w, i) => { keep *= 1 - w / 2 ** i; });
+    weights.forEach((w, i) => {
+      keep *= 1 - w / 2 ** i;
+    });
   }
   return 1 - keep;
 }
@@ -56,7 +58,15 @@ export function judge(items: Weighed[], t: Thresholds): Judgement {
   const m2s = sideScore(items, 'market-to-social');
   // Quoting someone's private life back at them is the sharper harm, so it names the flip when both are there.
   const direction: Direction | null =
-    m2s >= t.flip ? 'market-to-social' : s2m >= t.flip ? 'social-to-market' : s2m === 0 && m2s === 0 ? null : s2m >= m2s ? 'social-to-market' : 'market-to-social';
+    m2s >= t.flip
+      ? 'market-to-social'
+      : s2m >= t.flip
+        ? 'social-to-market'
+        : s2m === 0 && m2s === 0
+          ? null
+          : s2m >= m2s
+            ? 'social-to-market'
+            : 'market-to-social';
   const score = direction === 'market-to-social' ? m2s : direction === 'social-to-market' ? s2m : 0;
   const level: Level = score >= t.flip ? 'flip' : score >= t.caution ? 'caution' : 'ok';
   return { level, direction: level === 'ok' ? null : direction, score: Math.round(score * 1000) / 1000 };

@@ -37,14 +37,40 @@ export function normalizeWord(raw: string): string {
   let s = raw.toLowerCase();
   for (const a of APOSTROPHES) if (a !== "'" && s.includes(a)) s = s.split(a).join("'");
   // Folding only where needed keeps the ASCII hot path cheap.
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');
+  if (/[^\x00-\x7f]/.test(s))
+    s = s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/ß/g, 'ss');
   return s;
 }
 
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 // A bare domain with a path or a common commercial suffix: "bit.ly/x", "shop.example.com".
 const BARE_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:[/?#]\S*)?$/i;
-const TLDS = new Set(['com', 'co', 'ly', 'io', 'shop', 'store', 'net', 'org', 'me', 'link', 'to', 'us', 'uk', 'de', 'fr', 'es', 'app', 'biz', 'it', 'gl', 'gg']);
+const TLDS = new Set([
+  'com',
+  'co',
+  'ly',
+  'io',
+  'shop',
+  'store',
+  'net',
+  'org',
+  'me',
+  'link',
+  'to',
+  'us',
+  'uk',
+  'de',
+  'fr',
+  'es',
+  'app',
+  'biz',
+  'it',
+  'gl',
+  'gg',
+]);
 
 function looksLikeUrl(run: string): boolean {
   if (URL_START.test(run)) return true;
@@ -77,10 +103,55 @@ function isCode(raw: string): boolean {
 
 // Spelled-out amounts count as numbers and "22 bucks" as money, so rules need not list every spelling.
 const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred',
-  'dos', 'tres', 'cuatro', 'cinco', 'diez', 'zwei', 'drei', 'vier', 'funf', 'zehn', 'deux', 'trois', 'quatre', 'cinq', 'dix',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'fifty',
+  'hundred',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'diez',
+  'zwei',
+  'drei',
+  'vier',
+  'funf',
+  'zehn',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'dix',
 ]);
-const CURRENCY_WORDS = new Set(['bucks', 'dollars', 'dollar', 'euros', 'euro', 'pounds', 'quid', 'usd', 'eur', 'gbp', 'cad', 'aud', 'grand', 'pesos']);
+const CURRENCY_WORDS = new Set([
+  'bucks',
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'quid',
+  'usd',
+  'eur',
+  'gbp',
+  'cad',
+  'aud',
+  'grand',
+  'pesos',
+]);
 
 export function tokenize(text: string): Token[] {
   const scanned = scan(text);
@@ -108,7 +179,10 @@ function scan(text: string): Token[] {
   let runLimit = -1;
   while (i < n) {
     const ch = text[i];
-    if (isSpace(ch)) { i++; continue; }
+    if (isSpace(ch)) {
+      i++;
+      continue;
+    }
     if (i >= runLimit) {
       runStart = i;
       runLimit = runEnd(text, i);
@@ -138,9 +212,13 @@ function scan(text: string): Token[] {
       const end = readNumber(text, i);
       let tail = readSuffix(text, end);
       let kind: TokenKind = 'num';
-      if (text[tail] === '%') { kind = 'percent'; tail++; }
-      else if (CURRENCY.has(text[tail])) { kind = 'money'; tail++; }
-      else if (tail < n && isWordChar(text[tail])) {
+      if (text[tail] === '%') {
+        kind = 'percent';
+        tail++;
+      } else if (CURRENCY.has(text[tail])) {
+        kind = 'money';
+        tail++;
+      } else if (tail < n && isWordChar(text[tail])) {
         // "2nd", "SAVE20" style tokens that start with digits: read on as a word.
         let j = tail;
         while (j < n && isWordChar(text[j])) j++;

@@ -45,12 +45,7 @@ export function addressee(audience: Audience): Person | undefined {
   return undefined;
 }
 
-export function buildClassifyInput(
-  text: string,
-  networkId: string,
-  audience: Audience,
-  contact?: ContactContext,
-): ClassifyInput {
+export function buildClassifyInput(text: string, networkId: string, audience: Audience, contact?: ContactContext): ClassifyInput {
   const input: ClassifyInput = { text, network: networkId, composer: effectiveKind(audience) };
   const norm = visibilityNorm(networkId, audience);
   if (norm) input.audience = norm;

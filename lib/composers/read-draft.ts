@@ -23,8 +23,26 @@ export interface DomPosition {
 }
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE',
-  'SECTION', 'ARTICLE', 'TABLE', 'TBODY', 'TR', 'TD', 'FIGURE',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'TD',
+  'FIGURE',
 ]);
 // Not text the user typed: scripts, styles, and images (Facebook's emoji <img> carry alt text we
 // could not map back to a text node).

@@ -71,7 +71,12 @@ export async function listRecent(db: TactDb, limit = 50, keep: Keep = all): Prom
   const talked = await db.contacts.orderBy('lastInteraction').reverse().filter(keep).limit(limit).toArray();
   if (talked.length >= limit) return talked;
   // Contacts never talked to have no lastInteraction and so are absent from that index.
-  const rest = await db.contacts.orderBy('updatedAt').reverse().filter((c) => c.lastInteraction == null && keep(c)).limit(limit - talked.length).toArray();
+  const rest = await db.contacts
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((c) => c.lastInteraction == null && keep(c))
+    .limit(limit - talked.length)
+    .toArray();
   return [...talked, ...rest];
 }
 

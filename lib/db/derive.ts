@@ -45,7 +45,9 @@ export function dueAtFor(c: Pick<ContactInput, 'keepInTouchDays' | 'lastInteract
 }
 
 /** Recompute the derived fields; every write goes through here so indexes never go stale. */
-export function withDerived<T extends ContactInput & { createdAt: number }>(c: T): T & Pick<Contact, 'searchWords' | 'handleKeys' | 'dueAt'> {
+export function withDerived<T extends ContactInput & { createdAt: number }>(
+  c: T,
+): T & Pick<Contact, 'searchWords' | 'handleKeys' | 'dueAt'> {
   const handles = c.handles.map((h) => ({ ...h, handle: normalizeHandle(h.handle) }));
   const base = { ...c, handles, tags: normalizeTags(c.tags) };
   const out = { ...base, searchWords: searchWordsFor(base), handleKeys: matchKeysFor({ handles, emails: c.emails }) } as T &

@@ -3,12 +3,17 @@
 
 /** Lowercase and strip accents (NFD + drop combining marks). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Words of a text for prefix search: letters/digits runs, folded. */
 export function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -16,7 +21,9 @@ export function words(text: string): string[] {
  * (the @ in the middle is part of the identity).
  */
 export function normalizeHandle(handle: string): string {
-  return fold(handle.trim()).replace(/^@+/, '').replace(/^\/+|\/+$/g, '');
+  return fold(handle.trim())
+    .replace(/^@+/, '')
+    .replace(/^\/+|\/+$/g, '');
 }
 
 /** A profile URL as a match key: host without www/m, path without trailing slash, no query or hash. */

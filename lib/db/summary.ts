@@ -12,7 +12,10 @@ export interface ContactSummary {
 }
 
 export function toSummary(c: Contact): ContactSummary {
-  const lines = c.notes.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = c.notes
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const latest = lines.at(-1) ?? '';
   return {
     id: c.id,

@@ -16,7 +16,10 @@ export function parseCsv(text: string): { cells: string[]; line: number }[] {
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else if (ch === '\r' && text[i + 1] === '\n') {
         // a CRLF inside a quoted field is one line break, stored as \n like everywhere else in Tact
       } else {

@@ -9,7 +9,9 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** Decode strictly: a file that is not UTF-8 is refused rather than imported as mojibake. */
 export function assertImportSize(byteLength: number): void {
   if (byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError(`The file is ${(byteLength / 1048576).toFixed(1)} MB; Tact imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Nothing was imported.`);
+    throw new ImportError(
+      `The file is ${(byteLength / 1048576).toFixed(1)} MB; Tact imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Nothing was imported.`,
+    );
   }
 }
 
@@ -27,6 +29,8 @@ const markup = /<\s*\/?\s*[a-z!][^>]*>|javascript:/i;
 
 export function assertNoMarkup(value: string | undefined, where: string): void {
   if (value && markup.test(value)) {
-    throw new ImportError(`${where} contains HTML or script (${JSON.stringify(value.slice(0, 60))}). The file was refused. Nothing was imported.`);
+    throw new ImportError(
+      `${where} contains HTML or script (${JSON.stringify(value.slice(0, 60))}). The file was refused. Nothing was imported.`,
+    );
   }
 }

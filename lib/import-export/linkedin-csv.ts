@@ -18,10 +18,20 @@ export function parseLinkedInConnections(text: string): ParsedFile {
   const header = headerAt >= 0 ? rows[headerAt].cells.map((c) => c.trim()) : [];
   const missing = REQUIRED.filter((col) => !header.includes(col));
   if (missing.length) {
-    throw new ImportError(`This CSV is not LinkedIn's Connections.csv: missing column(s) ${missing.join(', ')}. Expected First Name, Last Name, URL, Email Address, Company, Position, Connected On. Nothing was imported.`);
+    throw new ImportError(
+      `This CSV is not LinkedIn's Connections.csv: missing column(s) ${missing.join(', ')}. Expected First Name, Last Name, URL, Email Address, Company, Position, Connected On. Nothing was imported.`,
+    );
   }
   const col = (name: string) => header.indexOf(name);
-  const at = { first: col('First Name'), last: col('Last Name'), url: col('URL'), email: col('Email Address'), company: col('Company'), position: col('Position'), on: col('Connected On') };
+  const at = {
+    first: col('First Name'),
+    last: col('Last Name'),
+    url: col('URL'),
+    email: col('Email Address'),
+    company: col('Company'),
+    position: col('Position'),
+    on: col('Connected On'),
+  };
   const records: ImportRecord[] = [];
   const skipped: ParsedFile['skipped'] = [];
   for (const { cells, line } of rows.slice(headerAt + 1)) {
@@ -30,13 +40,26 @@ export function parseLinkedInConnections(text: string): ParsedFile {
     const name = `${get(at.first)} ${get(at.last)}`.replace(/\s+/g, ' ').trim();
     const ref = profileFromUrl(get(at.url), 'linkedin');
     // Members who opted out of data export appear with empty names and URL; nothing to match them by.
-    if (!name) { skipped.push({ source, reason: 'no name (member hidden from exports)' }); continue; }
-    if (!ref) { skipped.push({ source, reason: `${name}: no LinkedIn profile URL` }); continue; }
+    if (!name) {
+      skipped.push({ source, reason: 'no name (member hidden from exports)' });
+      continue;
+    }
+    if (!ref) {
+      skipped.push({ source, reason: `${name}: no LinkedIn profile URL` });
+      continue;
+    }
     const email = get(at.email);
     const connectedOn = get(at.on);
     records.push({
-      source, name, handles: [ref], relationship: 'market', tags: [], emails: email ? [email] : [], phones: [],
-      org: get(at.company) || undefined, title: get(at.position) || undefined,
+      source,
+      name,
+      handles: [ref],
+      relationship: 'market',
+      tags: [],
+      emails: email ? [email] : [],
+      phones: [],
+      org: get(at.company) || undefined,
+      title: get(at.position) || undefined,
       howWeMet: connectedOn ? `Connected on LinkedIn, ${connectedOn}` : 'Connected on LinkedIn',
     });
   }

@@ -27,18 +27,55 @@ const union = <T>(a: T[] = [], b: T[] = []) => [...new Set([...a, ...b])];
 function merged(old: Contact, r: ImportRecord, restore: boolean): ContactInput {
   if (restore) {
     // A backup restores the person as they were saved: the file wins, field by field.
-    return { name: r.name, handles: r.handles, relationship: r.relationship ?? old.relationship, tags: r.tags, howWeMet: r.howWeMet ?? '', notes: r.notes ?? '', keepInTouchDays: r.keepInTouchDays ?? null, lastInteraction: r.lastInteraction ?? old.lastInteraction, emails: r.emails, phones: r.phones, org: r.org, title: r.title };
+    return {
+      name: r.name,
+      handles: r.handles,
+      relationship: r.relationship ?? old.relationship,
+      tags: r.tags,
+      howWeMet: r.howWeMet ?? '',
+      notes: r.notes ?? '',
+      keepInTouchDays: r.keepInTouchDays ?? null,
+      lastInteraction: r.lastInteraction ?? old.lastInteraction,
+      emails: r.emails,
+      phones: r.phones,
+      org: r.org,
+      title: r.title,
+    };
   }
   // Other sources add what is new; the user's own relationship, name and notes are never overwritten.
   const known = new Set(matchKeysFor({ handles: old.handles }));
   const handles = [...old.handles, ...r.handles.filter((h) => !matchKeysFor({ handles: [h] }).some((k) => known.has(k)))];
   return {
-    ...old, handles, tags: union(old.tags, r.tags.map((t) => t.toLowerCase())), emails: union(old.emails, r.emails), phones: union(old.phones, r.phones),
-    org: r.org ?? old.org, title: r.title ?? old.title, howWeMet: old.howWeMet || r.howWeMet || '', notes: old.notes || r.notes || '',
+    ...old,
+    handles,
+    tags: union(
+      old.tags,
+      r.tags.map((t) => t.toLowerCase()),
+    ),
+    emails: union(old.emails, r.emails),
+    phones: union(old.phones, r.phones),
+    org: r.org ?? old.org,
+    title: r.title ?? old.title,
+    howWeMet: old.howWeMet || r.howWeMet || '',
+    notes: old.notes || r.notes || '',
   };
 }
 
-const comparable = (c: ContactInput) => JSON.stringify([c.name, c.handles.map((h) => [h.network, h.handle.toLowerCase().replace(/^@/, ''), h.profileUrl ?? '']), c.relationship, c.tags, c.howWeMet, c.notes, c.keepInTouchDays, c.lastInteraction, c.emails ?? [], c.phones ?? [], c.org ?? '', c.title ?? '']);
+const comparable = (c: ContactInput) =>
+  JSON.stringify([
+    c.name,
+    c.handles.map((h) => [h.network, h.handle.toLowerCase().replace(/^@/, ''), h.profileUrl ?? '']),
+    c.relationship,
+    c.tags,
+    c.howWeMet,
+    c.notes,
+    c.keepInTouchDays,
+    c.lastInteraction,
+    c.emails ?? [],
+    c.phones ?? [],
+    c.org ?? '',
+    c.title ?? '',
+  ]);
 
 export function planImport(file: ParsedFile, existing: Contact[], now = Date.now()): ImportPlan {
   const restore = file.format === 'tact-json';
@@ -51,13 +88,20 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
   for (const r of file.records) {
     const keys = [...(r.id ? [`id:${r.id}`] : []), ...matchKeysFor(r)];
     const dup = keys.map((k) => seen.get(k)).find(Boolean);
-    if (dup) { plan.skipped.push({ source: r.source, reason: `same person as ${dup}` }); continue; }
+    if (dup) {
+      plan.skipped.push({ source: r.source, reason: `same person as ${dup}` });
+      continue;
+    }
     keys.forEach((k) => seen.set(k, r.source));
     const match = (r.id && byId.get(r.id)) || keys.map((k) => byKey.get(k)).find(Boolean);
     if (match) {
       const base = touched.get(match.id) ?? match;
       const next = merged(base, r, restore);
-      if (comparable(next) === comparable(base)) { plan.skipped.push({ source: r.source, reason: 'already up to date' }); plan.mapped.push({ record: r, contactId: match.id }); continue; }
+      if (comparable(next) === comparable(base)) {
+        plan.skipped.push({ source: r.source, reason: 'already up to date' });
+        plan.mapped.push({ record: r, contactId: match.id });
+        continue;
+      }
       const saved = withDerived({ ...base, ...next, id: match.id, createdAt: match.createdAt, updatedAt: now });
       if (!touched.has(match.id)) plan.update.push(saved);
       else plan.update[plan.update.findIndex((c) => c.id === match.id)] = saved;
@@ -66,9 +110,18 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
       continue;
     }
     const input: ContactInput = {
-      name: r.name, handles: r.handles, relationship: r.relationship ?? 'hybrid', tags: r.tags, howWeMet: r.howWeMet ?? '', notes: r.notes ?? '',
-      keepInTouchDays: r.keepInTouchDays ?? null, lastInteraction: r.lastInteraction ?? null, emails: r.emails, phones: r.phones,
-      ...(r.org ? { org: r.org } : {}), ...(r.title ? { title: r.title } : {}),
+      name: r.name,
+      handles: r.handles,
+      relationship: r.relationship ?? 'hybrid',
+      tags: r.tags,
+      howWeMet: r.howWeMet ?? '',
+      notes: r.notes ?? '',
+      keepInTouchDays: r.keepInTouchDays ?? null,
+      lastInteraction: r.lastInteraction ?? null,
+      emails: r.emails,
+      phones: r.phones,
+      ...(r.org ? { org: r.org } : {}),
+      ...(r.title ? { title: r.title } : {}),
     };
     const id = restore && r.id ? r.id : newId();
     plan.create.push(withDerived({ ...input, id, createdAt: r.createdAt ?? now, updatedAt: now }));

@@ -34,7 +34,12 @@ export interface ParsedFile {
 export function assertRecordsAreData(records: ImportRecord[]): void {
   for (const r of records) {
     assertNoMarkup(r.name, `The name in ${r.source}`);
-    for (const [field, value] of [['organisation', r.org], ['title', r.title], ['how we met', r.howWeMet], ['notes', r.notes]] as const) {
+    for (const [field, value] of [
+      ['organisation', r.org],
+      ['title', r.title],
+      ['how we met', r.howWeMet],
+      ['notes', r.notes],
+    ] as const) {
       assertNoMarkup(value, `The ${field} in ${r.source}`);
     }
     r.tags.forEach((t) => assertNoMarkup(t, `A tag in ${r.source}`));
@@ -43,9 +48,20 @@ export function assertRecordsAreData(records: ImportRecord[]): void {
 }
 
 const circleNorms: Record<string, Norm> = {
-  family: 'social', friend: 'social', friends: 'social', neighbour: 'social', neighbor: 'social',
-  client: 'market', customer: 'market', prospect: 'market', vendor: 'market', supplier: 'market', lead: 'market',
-  colleague: 'hybrid', coworker: 'hybrid', mentor: 'hybrid',
+  family: 'social',
+  friend: 'social',
+  friends: 'social',
+  neighbour: 'social',
+  neighbor: 'social',
+  client: 'market',
+  customer: 'market',
+  prospect: 'market',
+  vendor: 'market',
+  supplier: 'market',
+  lead: 'market',
+  colleague: 'hybrid',
+  coworker: 'hybrid',
+  mentor: 'hybrid',
 };
 
 /** A first guess of the relationship from circle tags; the user can change it in the notebook. */

@@ -24,7 +24,10 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ParsedFile 
   if (lower.endsWith('.json') || (!/\.(vcf|csv)$/.test(lower) && looksLikeTactJson(text))) parsed = parseBackup(text);
   else if (lower.endsWith('.vcf') || looksLikeVCard(text)) parsed = parseVCards(text);
   else if (lower.endsWith('.csv') || looksLikeLinkedInCsv(text)) parsed = parseLinkedInConnections(text);
-  else throw new ImportError('Tact imports its own backup (.json), vCard (.vcf) and LinkedIn\'s Connections.csv; this file is none of those. Nothing was imported.');
+  else
+    throw new ImportError(
+      "Tact imports its own backup (.json), vCard (.vcf) and LinkedIn's Connections.csv; this file is none of those. Nothing was imported.",
+    );
   assertRecordsAreData(parsed.records);
   return parsed;
 }
@@ -43,7 +46,12 @@ async function existingFor(db: TactDb, parsed: ParsedFile): Promise<Contact[]> {
   return [...all.values()];
 }
 
-const summarize = (plan: ImportPlan): ImportSummary => ({ format: plan.format, created: plan.create.length, updated: plan.update.length, skipped: plan.skipped });
+const summarize = (plan: ImportPlan): ImportSummary => ({
+  format: plan.format,
+  created: plan.create.length,
+  updated: plan.update.length,
+  skipped: plan.skipped,
+});
 
 /** What an import would do; writes nothing. */
 export async function previewImport(db: TactDb, parsed: ParsedFile): Promise<ImportSummary> {
@@ -62,8 +70,11 @@ export async function applyImport(db: TactDb, parsed: ParsedFile, now = Date.now
 
 async function restoreHistory(db: TactDb, plan: ImportPlan): Promise<void> {
   const ids = plan.mapped.map((m) => m.contactId);
-  const have = new Set((await db.coaching.where('contactId').anyOf(ids).toArray()).map((e) => `${e.contactId}|${e.at}|${e.network}|${e.action}`));
-  const events = plan.mapped.flatMap(({ record, contactId }) => (record.coaching ?? []).map((e) => ({ ...e, contactId })))
+  const have = new Set(
+    (await db.coaching.where('contactId').anyOf(ids).toArray()).map((e) => `${e.contactId}|${e.at}|${e.network}|${e.action}`),
+  );
+  const events = plan.mapped
+    .flatMap(({ record, contactId }) => (record.coaching ?? []).map((e) => ({ ...e, contactId })))
     .filter((e) => !have.has(`${e.contactId}|${e.at}|${e.network}|${e.action}`));
   if (events.length) await db.coaching.bulkAdd(events);
 }

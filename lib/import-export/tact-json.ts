@@ -41,27 +41,50 @@ export function parseBackup(text: string): ParsedFile {
     throw new ImportError(`The JSON file cannot be read (${(err as Error).message}). Nothing was imported.`);
   }
   const b = data as Partial<Backup>;
-  if (!b || b.format !== BACKUP_FORMAT || !Array.isArray(b.contacts)) throw new ImportError('This JSON file is not a Tact notebook backup. Nothing was imported.');
-  if (typeof b.version !== 'number' || b.version > BACKUP_VERSION) throw new ImportError(`This backup is format version ${b.version}; this Tact reads up to version ${BACKUP_VERSION}. Update Tact first. Nothing was imported.`);
+  if (!b || b.format !== BACKUP_FORMAT || !Array.isArray(b.contacts))
+    throw new ImportError('This JSON file is not a Tact notebook backup. Nothing was imported.');
+  if (typeof b.version !== 'number' || b.version > BACKUP_VERSION)
+    throw new ImportError(
+      `This backup is format version ${b.version}; this Tact reads up to version ${BACKUP_VERSION}. Update Tact first. Nothing was imported.`,
+    );
   const history = new Map<string, ImportRecord['coaching']>();
   for (const e of Array.isArray(b.coaching) ? b.coaching : []) {
-    if (!e || !isStr(e.contactId) || typeof e.at !== 'number' || !['ok', 'caution', 'flip'].includes(e.level) || !strArr(e.categories)) continue;
+    if (!e || !isStr(e.contactId) || typeof e.at !== 'number' || !['ok', 'caution', 'flip'].includes(e.level) || !strArr(e.categories))
+      continue;
     const { contactId, ...rest } = e;
     history.set(contactId, [...(history.get(contactId) ?? []), rest]);
   }
   const records = b.contacts.map((c, i): ImportRecord => {
     const where = `contact ${i + 1}`;
-    const ok = c && isStr(c.id) && isStr(c.name) && ['social', 'market', 'hybrid'].includes(c.relationship) && strArr(c.tags)
-      && Array.isArray(c.handles) && c.handles.every((h) => h && isStr(h.network) && isStr(h.handle))
-      && numOrNull(c.keepInTouchDays) && numOrNull(c.lastInteraction);
-    if (!ok) throw new ImportError(`${where} in the backup is malformed (missing id, name, relationship, tags or handles). Nothing was imported.`);
+    const ok =
+      c &&
+      isStr(c.id) &&
+      isStr(c.name) &&
+      ['social', 'market', 'hybrid'].includes(c.relationship) &&
+      strArr(c.tags) &&
+      Array.isArray(c.handles) &&
+      c.handles.every((h) => h && isStr(h.network) && isStr(h.handle)) &&
+      numOrNull(c.keepInTouchDays) &&
+      numOrNull(c.lastInteraction);
+    if (!ok)
+      throw new ImportError(`${where} in the backup is malformed (missing id, name, relationship, tags or handles). Nothing was imported.`);
     return {
-      source: `${where} (${c.name})`, id: c.id, name: c.name, handles: c.handles, relationship: c.relationship, tags: c.tags,
-      howWeMet: isStr(c.howWeMet) ? c.howWeMet : '', notes: isStr(c.notes) ? c.notes : '',
-      emails: strArr(c.emails) ? c.emails : [], phones: strArr(c.phones) ? c.phones : [],
-      org: isStr(c.org) ? c.org : undefined, title: isStr(c.title) ? c.title : undefined,
-      keepInTouchDays: c.keepInTouchDays ?? null, lastInteraction: c.lastInteraction ?? null,
-      createdAt: typeof c.createdAt === 'number' ? c.createdAt : undefined, coaching: history.get(c.id) ?? [],
+      source: `${where} (${c.name})`,
+      id: c.id,
+      name: c.name,
+      handles: c.handles,
+      relationship: c.relationship,
+      tags: c.tags,
+      howWeMet: isStr(c.howWeMet) ? c.howWeMet : '',
+      notes: isStr(c.notes) ? c.notes : '',
+      emails: strArr(c.emails) ? c.emails : [],
+      phones: strArr(c.phones) ? c.phones : [],
+      org: isStr(c.org) ? c.org : undefined,
+      title: isStr(c.title) ? c.title : undefined,
+      keepInTouchDays: c.keepInTouchDays ?? null,
+      lastInteraction: c.lastInteraction ?? null,
+      createdAt: typeof c.createdAt === 'number' ? c.createdAt : undefined,
+      coaching: history.get(c.id) ?? [],
     };
   });
   return { format: 'tact-json', records, skipped: [] };

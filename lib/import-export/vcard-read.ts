@@ -6,7 +6,16 @@ import { ImportError } from './errors';
 import { relationshipFromTags, type ImportRecord, type ParsedFile } from './record';
 import { parseProperty, splitValue, unescapeValue, unfold, type VProperty } from './vcard-text';
 
-const socialTypes: Record<string, NetworkId> = { twitter: 'x', x: 'x', linkedin: 'linkedin', facebook: 'facebook', instagram: 'instagram', bluesky: 'bluesky', mastodon: 'mastodon', threads: 'threads' };
+const socialTypes: Record<string, NetworkId> = {
+  twitter: 'x',
+  x: 'x',
+  linkedin: 'linkedin',
+  facebook: 'facebook',
+  instagram: 'instagram',
+  bluesky: 'bluesky',
+  mastodon: 'mastodon',
+  threads: 'threads',
+};
 
 export function looksLikeVCard(text: string): boolean {
   return /^\s*BEGIN:VCARD/im.test(text.slice(0, 2000));
@@ -51,7 +60,13 @@ function cardToRecord(props: VProperty[], source: string): ImportRecord {
   const text = (name: string) => (one(name) ? unescapeValue(one(name).value).trim() : '');
   const n = one('N') ? splitValue(one('N').value, ';') : [];
   const nickname = text('NICKNAME');
-  const name = text('FN') || [n[3], n[1], n[2], n[0], n[4]].filter((s) => s?.trim()).join(' ').trim() || nickname;
+  const name =
+    text('FN') ||
+    [n[3], n[1], n[2], n[0], n[4]]
+      .filter((s) => s?.trim())
+      .join(' ')
+      .trim() ||
+    nickname;
   const handles: ImportRecord['handles'] = [];
   for (const p of [...all('URL'), ...all('X-SOCIALPROFILE')]) {
     const value = unescapeValue(p.value).trim();
@@ -61,10 +76,18 @@ function cardToRecord(props: VProperty[], source: string): ImportRecord {
     else if (typed && !/[:/]/.test(value)) handles.push({ network: typed, handle: p.params['X-USER']?.[0] ?? value });
     else if (typed && p.params['X-USER']?.[0]) handles.push({ network: typed, handle: p.params['X-USER'][0] });
   }
-  const tags = all('CATEGORIES').flatMap((p) => splitValue(p.value, ',')).map((t) => t.trim()).filter(Boolean);
+  const tags = all('CATEGORIES')
+    .flatMap((p) => splitValue(p.value, ','))
+    .map((t) => t.trim())
+    .filter(Boolean);
   const rel = text('X-TACT-RELATIONSHIP');
   const days = Number(text('X-TACT-KEEP-IN-TOUCH-DAYS'));
-  const notes = [nickname && name !== nickname ? `Nickname: ${nickname}` : '', ...all('NOTE').map((p) => unescapeValue(p.value).replace(/\r\n?/g, '\n').trim())].filter(Boolean).join('\n');
+  const notes = [
+    nickname && name !== nickname ? `Nickname: ${nickname}` : '',
+    ...all('NOTE').map((p) => unescapeValue(p.value).replace(/\r\n?/g, '\n').trim()),
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     source: name ? `${source} (${name})` : source,
     name,
@@ -73,8 +96,16 @@ function cardToRecord(props: VProperty[], source: string): ImportRecord {
     tags,
     howWeMet: text('X-TACT-HOW-WE-MET') || undefined,
     notes: notes || undefined,
-    emails: all('EMAIL').map((p) => unescapeValue(p.value).replace(/^mailto:/i, '').trim()).filter(Boolean),
-    phones: all('TEL').map((p) => unescapeValue(p.value).replace(/^tel:/i, '').trim()).filter(Boolean),
+    emails: all('EMAIL')
+      .map((p) =>
+        unescapeValue(p.value)
+          .replace(/^mailto:/i, '')
+          .trim(),
+      )
+      .filter(Boolean),
+    phones: all('TEL')
+      .map((p) => unescapeValue(p.value).replace(/^tel:/i, '').trim())
+      .filter(Boolean),
     org: one('ORG') ? splitValue(one('ORG').value, ';').filter(Boolean).join(', ') || undefined : undefined,
     title: text('TITLE') || undefined,
     keepInTouchDays: days > 0 ? days : undefined,

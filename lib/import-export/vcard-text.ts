@@ -33,7 +33,10 @@ export function parseProperty(text: string, line: number): VProperty | null {
   let colon = -1;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '"') inQuote = !inQuote;
-    else if (text[i] === ':' && !inQuote) { colon = i; break; }
+    else if (text[i] === ':' && !inQuote) {
+      colon = i;
+      break;
+    }
   }
   if (colon < 0) return null;
   const [rawName, ...rawParams] = text.slice(0, colon).split(';');
@@ -71,9 +74,13 @@ export function splitValue(value: string, sep: ';' | ','): string[] {
   const parts: string[] = [];
   let cur = '';
   for (let i = 0; i < value.length; i++) {
-    if (value[i] === '\\' && i + 1 < value.length) { cur += value[i] + value[i + 1]; i++; }
-    else if (value[i] === sep) { parts.push(cur); cur = ''; }
-    else cur += value[i];
+    if (value[i] === '\\' && i + 1 < value.length) {
+      cur += value[i] + value[i + 1];
+      i++;
+    } else if (value[i] === sep) {
+      parts.push(cur);
+      cur = '';
+    } else cur += value[i];
   }
   parts.push(cur);
   return parts.map(unescapeValue);
@@ -96,7 +103,11 @@ export function fold(line: string): string {
   for (const ch of line) {
     const n = enc.encode(ch).length;
     const limit = pieces.length ? 74 : 75; // continuation lines start with a space
-    if (bytes + n > limit) { pieces.push(cur); cur = ''; bytes = 0; }
+    if (bytes + n > limit) {
+      pieces.push(cur);
+      cur = '';
+      bytes = 0;
+    }
     cur += ch;
     bytes += n;
   }

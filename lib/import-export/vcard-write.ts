@@ -7,7 +7,7 @@ import { escapeValue, fold } from './vcard-text';
 function cardFor(c: Contact): string {
   const parts = c.name.trim().split(/\s+/);
   const family = parts.length > 1 ? parts[parts.length - 1] : '';
-  const given = parts.length > 1 ? parts.slice(0, -1).join(' ') : parts[0] ?? '';
+  const given = parts.length > 1 ? parts.slice(0, -1).join(' ') : (parts[0] ?? '');
   const lines = [
     'BEGIN:VCARD',
     'VERSION:4.0',

@@ -32,8 +32,13 @@ export const notebookHandlers = ({ db, now, keepDraftText, openNotebook }: Handl
     // The setting is checked here too, not only by the sender: the text is never stored unless the user said so.
     const keepText = !!req.draftText && !!(await keepDraftText?.());
     await recordCoachingEvent(db, {
-      contactId: contact.id, network: req.network, at: (now ?? Date.now)(), level: req.level,
-      categories: req.categories, action: req.action, ...(keepText ? { draftText: req.draftText } : {}),
+      contactId: contact.id,
+      network: req.network,
+      at: (now ?? Date.now)(),
+      level: req.level,
+      categories: req.categories,
+      action: req.action,
+      ...(keepText ? { draftText: req.draftText } : {}),
     });
     return { recorded: true, contactId: contact.id };
   },
@@ -41,10 +46,15 @@ export const notebookHandlers = ({ db, now, keepDraftText, openNotebook }: Handl
     const known = await findByHandle(db, req);
     if (known) return { contactId: known.id, created: false };
     const c = await addContact(db, {
-      name: req.name.trim(), handles: [{ network: req.network, handle: req.handle, profileUrl: req.profileUrl }],
+      name: req.name.trim(),
+      handles: [{ network: req.network, handle: req.handle, profileUrl: req.profileUrl }],
       // Until the user says otherwise, a person is judged by the norm of the network we met them on.
       relationship: getNetwork(req.network)?.defaultNorm ?? 'hybrid',
-      tags: [], howWeMet: '', notes: '', keepInTouchDays: null, lastInteraction: null,
+      tags: [],
+      howWeMet: '',
+      notes: '',
+      keepInTouchDays: null,
+      lastInteraction: null,
       ...(req.headline ? { title: req.headline } : {}),
     });
     return { contactId: c.id, created: true };

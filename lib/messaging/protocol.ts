@@ -57,8 +57,12 @@ export type Req<K extends MessageType> = MessageApi[K]['req'];
 export type Res<K extends MessageType> = MessageApi[K]['res'];
 
 export const MESSAGE_TYPES = [
-  'notebook.findContact', 'notebook.recordCoaching', 'notebook.addFromPage', 'notebook.openContact',
-  'coach.classify', 'profile.read',
+  'notebook.findContact',
+  'notebook.recordCoaching',
+  'notebook.addFromPage',
+  'notebook.openContact',
+  'coach.classify',
+  'profile.read',
 ] as const satisfies readonly MessageType[];
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

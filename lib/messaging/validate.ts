@@ -9,7 +9,10 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class Checker {
-  constructor(private type: string, private obj: Obj) {}
+  constructor(
+    private type: string,
+    private obj: Obj,
+  ) {}
   fail(msg: string): never {
     throw new Error(`${this.type}: ${msg}`);
   }
@@ -79,7 +82,11 @@ const MAX_DRAFT_CHARS = 2_000_000;
 const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
   'notebook.findContact': (c) => {
     c.only(['network', 'handle', 'profileUrl']);
-    const req = { network: c.network(), handle: c.str('handle', { optional: true, max: 200 }), profileUrl: c.str('profileUrl', { optional: true, max: 2000 }) };
+    const req = {
+      network: c.network(),
+      handle: c.str('handle', { optional: true, max: 200 }),
+      profileUrl: c.str('profileUrl', { optional: true, max: 2000 }),
+    };
     if (!req.handle && !req.profileUrl) c.fail('needs "handle" or "profileUrl"');
     return req;
   },

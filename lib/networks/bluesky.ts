@@ -26,7 +26,11 @@ export const blueskyAdapter = selectorAdapter({
       return { kind, target: person(textOf(link), handleFromHref(link?.getAttribute('href'), '/profile/')) };
     }
     if (kind === 'dm') {
-      const link = firstOf(doc, ['[data-testid="convoHeader"] a[href^="/profile/"]', 'header a[href^="/profile/"]', 'a[href^="/profile/"]']);
+      const link = firstOf(doc, [
+        '[data-testid="convoHeader"] a[href^="/profile/"]',
+        'header a[href^="/profile/"]',
+        'a[href^="/profile/"]',
+      ]);
       return { kind, target: person(textOf(link), handleFromHref(link?.getAttribute('href'), '/profile/')) };
     }
     return { kind };

@@ -50,7 +50,30 @@ export const facebookAdapter = selectorAdapter({
 });
 
 // First path segments that are app pages, not people.
-const reserved = new Set(['home.php', 'groups', 'events', 'marketplace', 'watch', 'messages', 'notifications', 'settings', 'pages', 'gaming', 'friends', 'bookmarks', 'login', 'help', 'photo', 'photo.php', 'story.php', 'permalink.php', 'reel', 'search', 'hashtag', 'share']);
+const reserved = new Set([
+  'home.php',
+  'groups',
+  'events',
+  'marketplace',
+  'watch',
+  'messages',
+  'notifications',
+  'settings',
+  'pages',
+  'gaming',
+  'friends',
+  'bookmarks',
+  'login',
+  'help',
+  'photo',
+  'photo.php',
+  'story.php',
+  'permalink.php',
+  'reel',
+  'search',
+  'hashtag',
+  'share',
+]);
 
 // No profile URL from a handle: what Tact reads on Facebook is a display name, not a vanity path.
 const profile: ProfileSpec = {

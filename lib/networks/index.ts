@@ -22,8 +22,22 @@ export { matchesPattern } from './match-pattern';
 
 /** The one list: every network Tact knows, `generic` last (the fallback for any other site). */
 export const networks: readonly NetworkDef[] = [
-  facebook, instagram, threads, myspace, linkedin, yammer, x, bluesky, mastodon,
-  reddit, youtube, discourse, wordpress, disqus, digg, generic,
+  facebook,
+  instagram,
+  threads,
+  myspace,
+  linkedin,
+  yammer,
+  x,
+  bluesky,
+  mastodon,
+  reddit,
+  youtube,
+  discourse,
+  wordpress,
+  disqus,
+  digg,
+  generic,
 ];
 
 const byId = new Map(networks.map((n) => [n.id, n]));
@@ -55,7 +69,4 @@ export function networkForUrl(url: string | URL): NetworkDef {
 export const defaultMatches: readonly string[] = networks.filter((n) => !n.optIn).flatMap((n) => n.matches);
 
 /** Hosts the user may allow at run time, plus any other https site. */
-export const optionalMatches: readonly string[] = [
-  ...networks.filter((n) => n.optIn).flatMap((n) => n.matches),
-  'https://*/*',
-];
+export const optionalMatches: readonly string[] = [...networks.filter((n) => n.optIn).flatMap((n) => n.matches), 'https://*/*'];

@@ -36,7 +36,10 @@ const profile: ProfileSpec = {
   },
   urlForHandle: (h) => `https://www.instagram.com/${encodeURIComponent(h)}/`,
   // /<user>/: the header's section h2/h1 and the bio span.
-  page: { name: ['header section span[dir="auto"]', 'header h2', 'header h1'], headline: ['header section h1', 'header section > div span'] },
+  page: {
+    name: ['header section span[dir="auto"]', 'header h2', 'header h1'],
+    headline: ['header section h1', 'header section > div span'],
+  },
 };
 
 // Follow without consent, but the audience treats it as a friends-and-family feed.

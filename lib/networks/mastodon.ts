@@ -58,7 +58,10 @@ const profile: ProfileSpec = {
     return host ? `https://${host}/@${encodeURIComponent(user)}` : `${origin}/@${encodeURIComponent(user)}`;
   },
   // Account header display name and bio.
-  page: { name: ['.account__header__tabs__name h1 span', '.account__header h1 span', 'h1'], headline: ['.account__header__content', '.account__header .note'] },
+  page: {
+    name: ['.account__header__tabs__name h1 span', '.account__header h1 span', 'h1'],
+    headline: ['.account__header__content', '.account__header .note'],
+  },
   // Mastodon advertises the account in a meta tag on every /@user page; trust it over the path.
   handleOnPage: (doc, url) => {
     const user = doc.querySelector('meta[property="profile:username"]')?.getAttribute('content');
@@ -69,8 +72,16 @@ const profile: ProfileSpec = {
 // Any server can run Mastodon, so it is opt-in per site. The hosts below are the big instances a
 // user is likely to allow; elsewhere the page itself says it is Mastodon (see the composer adapter).
 const instances = [
-  'mastodon.social', 'mastodon.online', 'mstdn.social', 'mas.to', 'fosstodon.org',
-  'hachyderm.io', 'infosec.exchange', 'mastodon.world', 'techhub.social', 'universeodon.com',
+  'mastodon.social',
+  'mastodon.online',
+  'mstdn.social',
+  'mas.to',
+  'fosstodon.org',
+  'hachyderm.io',
+  'infosec.exchange',
+  'mastodon.world',
+  'techhub.social',
+  'universeodon.com',
 ];
 
 export const mastodon: NetworkDef = {

@@ -43,7 +43,8 @@ export const redditAdapter: ComposerAdapter = {
       return { kind, target: kind === 'post' ? undefined : person(undefined, author ?? undefined), mentions: [] };
     }
     // Old Reddit: the comment replied to, or else the post the comment box sits under.
-    const thing = editor.closest('.thing[data-author]') ?? editor.ownerDocument.querySelector('.thing.link[data-author], .thing[data-author]');
+    const thing =
+      editor.closest('.thing[data-author]') ?? editor.ownerDocument.querySelector('.thing.link[data-author], .thing[data-author]');
     return { kind, target: kind === 'post' ? undefined : person(undefined, thing?.getAttribute('data-author') ?? undefined), mentions: [] };
   },
 };

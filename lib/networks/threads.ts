@@ -4,7 +4,8 @@ import type { NetworkDef, ProfileSpec } from './types';
 // Threads (threads.net / threads.com): Lexical-like textboxes; replies open in a dialog whose
 // placeholder names the author ("Reply to jane…").
 const kindOf = (el: HTMLElement) => (/^reply to/i.test(placeholder(el)) ? 'reply' : 'post');
-const placeholder = (el: HTMLElement) => el.getAttribute('aria-placeholder') ?? el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? '';
+const placeholder = (el: HTMLElement) =>
+  el.getAttribute('aria-placeholder') ?? el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? '';
 
 const composers = [
   { css: '[role="dialog"] [role="textbox"][contenteditable="true"]', kind: kindOf },

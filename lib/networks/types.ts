@@ -3,8 +3,22 @@ import type { ComposerAdapter } from '../composers/types';
 
 /** Every network Tact knows. A new network is one module in lib/networks/, one id here, one line in the list. */
 export type NetworkId =
-  | 'facebook' | 'instagram' | 'threads' | 'myspace' | 'linkedin' | 'yammer' | 'x' | 'bluesky'
-  | 'mastodon' | 'reddit' | 'youtube' | 'discourse' | 'wordpress' | 'disqus' | 'digg' | 'generic';
+  | 'facebook'
+  | 'instagram'
+  | 'threads'
+  | 'myspace'
+  | 'linkedin'
+  | 'yammer'
+  | 'x'
+  | 'bluesky'
+  | 'mastodon'
+  | 'reddit'
+  | 'youtube'
+  | 'discourse'
+  | 'wordpress'
+  | 'disqus'
+  | 'digg'
+  | 'generic';
 
 /**
  * How people connect on a network, after the seed essays: permission (both sides consent, as on

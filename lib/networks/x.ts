@@ -48,7 +48,8 @@ export const xAdapter = selectorAdapter({
     }
     const scope = scopeOf(editor);
     if (kind === 'reply') {
-      const article = (scope as Element).querySelector?.('article[data-testid="tweet"]') ?? doc.querySelector('article[data-testid="tweet"]');
+      const article =
+        (scope as Element).querySelector?.('article[data-testid="tweet"]') ?? doc.querySelector('article[data-testid="tweet"]');
       return { kind, target: authorOf(article) };
     }
     return { kind, visibility: visibility(scope) };
@@ -56,7 +57,23 @@ export const xAdapter = selectorAdapter({
 });
 
 // First path segments that are app pages, not users (x.com/home, x.com/explore…).
-const reserved = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'search', 'settings', 'compose', 'login', 'signup', 'tos', 'privacy', 'hashtag', 'intent', 'share']);
+const reserved = new Set([
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'search',
+  'settings',
+  'compose',
+  'login',
+  'signup',
+  'tos',
+  'privacy',
+  'hashtag',
+  'intent',
+  'share',
+]);
 
 const profile: ProfileSpec = {
   // /<handle> and /<handle>/with_replies etc.; handles are 1–15 word characters.
@@ -66,7 +83,10 @@ const profile: ProfileSpec = {
   },
   urlForHandle: (h) => `https://x.com/${encodeURIComponent(h)}`,
   // Profile header: display name block, then the bio.
-  page: { name: ['[data-testid="UserName"] span', '[data-testid="UserProfileHeader_Items"] ~ div span'], headline: ['[data-testid="UserDescription"]'] },
+  page: {
+    name: ['[data-testid="UserName"] span', '[data-testid="UserProfileHeader_Items"] ~ div span'],
+    headline: ['[data-testid="UserDescription"]'],
+  },
 };
 
 // The essays' model of a viral, hybrid network: followers include friends and customers alike.

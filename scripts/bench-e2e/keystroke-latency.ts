@@ -14,7 +14,12 @@ export interface LatencyCase {
 /** Ordinary prose of about `chars` characters, which no norm flags, ending in a space. */
 export function cleanBody(chars: number): string {
   const sentence = 'We walked along the river after lunch and talked about the garden, the kids and the summer. ';
-  return sentence.repeat(Math.ceil(chars / sentence.length)).slice(0, chars - 1).trimEnd() + ' ';
+  return (
+    sentence
+      .repeat(Math.ceil(chars / sentence.length))
+      .slice(0, chars - 1)
+      .trimEnd() + ' '
+  );
 }
 
 declare global {
@@ -38,7 +43,13 @@ async function sample(page: Page, c: LatencyCase, body: string): Promise<number>
   await page.evaluate(() => {
     const bench = { keydown: 0, levelAt: 0, level: '' };
     window.__bench = bench;
-    document.addEventListener('keydown', () => { bench.keydown = performance.now(); }, { capture: true, once: true });
+    document.addEventListener(
+      'keydown',
+      () => {
+        bench.keydown = performance.now();
+      },
+      { capture: true, once: true },
+    );
     new MutationObserver((records, observer) => {
       const host = records[0]!.target as Element;
       bench.levelAt = performance.now();

@@ -5,7 +5,8 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
 /** The demo's first tab: every fixture composer, linked under the network's real address. */
 export function startPageHtml(): string {
   const items = siteRoutes.flatMap((site) =>
-    site.pages.map((p) => `<li><a href="${escape(p.example)}">${escape(p.example)}</a> — ${escape(p.label)}</li>`));
+    site.pages.map((p) => `<li><a href="${escape(p.example)}">${escape(p.example)}</a> — ${escape(p.label)}</li>`),
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tact demo</title>
 <style>body{font:15px system-ui,sans-serif;max-width:760px;margin:32px auto;line-height:1.5}code{background:#eee;padding:0 4px}</style></head>
 <body><h1>Tact demo</h1>

@@ -69,7 +69,13 @@ export function loadSource(spec: SourceSpec): Doc[] {
     const text = mailBody(mail.text);
     if (text.length < 20) continue;
     const spam = mail.group.startsWith('spam');
-    docs.push({ source: spec.id, split: spec.split, weight, mailSpam: spam, draft: { text, flip: spam, direction: spam ? 'social-to-market' : null } });
+    docs.push({
+      source: spec.id,
+      split: spec.split,
+      weight,
+      mailSpam: spam,
+      draft: { text, flip: spam, direction: spam ? 'social-to-market' : null },
+    });
   }
   return docs;
 }

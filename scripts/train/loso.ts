@@ -22,7 +22,12 @@ export function leaveOneSourceOut(docs: Doc[], specs: SourceSpec[], cfg: TrainCo
   const out: HeldOut[] = [];
   for (const spec of specs.filter((s) => s.split === 'train' && s.kind === 'drafts')) {
     const keep = docs.map((d, i) => d.source !== spec.id && (fraction >= 1 || keepShare(i, fraction)));
-    const model = trainModel(docs.filter((_, i) => keep[i]), cfg, 'loso', all.filter((_, i) => keep[i]));
+    const model = trainModel(
+      docs.filter((_, i) => keep[i]),
+      cfg,
+      'loso',
+      all.filter((_, i) => keep[i]),
+    );
     const held = docs.filter((d) => d.source === spec.id).map((d) => d.draft);
     out.push({ source: spec.id, rules: predict(held, null), combined: predict(held, decodeModel(model.data)) });
   }
@@ -31,5 +36,5 @@ export function leaveOneSourceOut(docs: Doc[], specs: SourceSpec[], cfg: TrainCo
 
 function keepShare(i: number, fraction: number): boolean {
   // A fixed, well-spread subset: the same documents at every run, nested as the fraction grows.
-  return ((Math.imul(i + 1, 0x9e3779b1) >>> 0) / 4294967296) < fraction;
+  return (Math.imul(i + 1, 0x9e3779b1) >>> 0) / 4294967296 < fraction;
 }

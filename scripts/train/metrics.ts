@@ -31,11 +31,18 @@ export function predict(drafts: LabelledDraft[], model: LoadedModel | null): Pre
 }
 
 export function score(preds: Prediction[]): Scores {
-  let tp = 0, fp = 0, fn = 0, tn = 0, caution = 0, dirOk = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0,
+    caution = 0,
+    dirOk = 0;
   for (const p of preds) {
     const said = p.level === 'flip';
-    if (p.draft.flip && said) { tp++; if (p.direction === p.draft.direction) dirOk++; }
-    else if (p.draft.flip) fn++;
+    if (p.draft.flip && said) {
+      tp++;
+      if (p.direction === p.draft.direction) dirOk++;
+    } else if (p.draft.flip) fn++;
     else if (said) fp++;
     else tn++;
     if (!p.draft.flip && p.level !== 'ok') caution++;

@@ -88,7 +88,15 @@ function outOfFold(head: HeadName, docs: Doc[], fvs: DocFeatures[], cfg: TrainCo
   const logits: number[] = [];
   const ys: (0 | 1)[] = [];
   for (let f = 0; f < cfg.calibrationFolds; f++) {
-    const trained = keepStrongest(trainFtrl(examplesFor(head, docs, fvs, (i) => foldOf.get(docs[i].source) !== f), buckets, cfg.ftrl, cfg.seed + f), cfg.maxWeightsPerHead);
+    const trained = keepStrongest(
+      trainFtrl(
+        examplesFor(head, docs, fvs, (i) => foldOf.get(docs[i].source) !== f),
+        buckets,
+        cfg.ftrl,
+        cfg.seed + f,
+      ),
+      cfg.maxWeightsPerHead,
+    );
     const scoring = { bias: trained.bias, w: trained.w, scale: 1 };
     docs.forEach((d, i) => {
       const y = labelFor(d, head);
@@ -111,7 +119,15 @@ export function trainModel(docs: Doc[], cfg: TrainConfig, inputHash: string, fvs
   const heads = {} as Record<HeadName, Trained>;
   const encoded = {} as ModelData['heads'];
   for (const head of HEADS) {
-    heads[head] = keepStrongest(trainFtrl(examplesFor(head, docs, fvs, () => true), buckets, cfg.ftrl, cfg.seed), cfg.maxWeightsPerHead);
+    heads[head] = keepStrongest(
+      trainFtrl(
+        examplesFor(head, docs, fvs, () => true),
+        buckets,
+        cfg.ftrl,
+        cfg.seed,
+      ),
+      cfg.maxWeightsPerHead,
+    );
     const oof = outOfFold(head, docs, fvs, cfg, buckets);
     encoded[head] = encodeHead(heads[head].w, heads[head].bias, round(shiftForFpr(fitPlatt(oof.logits, oof.ys), oof, cfg.targetFpr)));
   }
@@ -133,7 +149,10 @@ export function trainModel(docs: Doc[], cfg: TrainConfig, inputHash: string, fvs
 
 /** Lowers b until at most `target` of the out-of-fold negatives score FLIP_AT or more. */
 function shiftForFpr(c: { a: number; b: number }, oof: { logits: number[]; ys: (0 | 1)[] }, target: number) {
-  const neg = oof.logits.filter((_, i) => oof.ys[i] === 0).map((z) => c.a * z + c.b).sort((x, y) => y - x);
+  const neg = oof.logits
+    .filter((_, i) => oof.ys[i] === 0)
+    .map((z) => c.a * z + c.b)
+    .sort((x, y) => y - x);
   if (neg.length === 0) return c;
   const allowed = Math.floor(neg.length * target);
   const cut = Math.log(FLIP_AT / (1 - FLIP_AT));

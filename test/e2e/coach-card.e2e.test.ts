@@ -40,7 +40,12 @@ describe.skipIf(skipReason)('coach card and audience', () => {
     const path = process.env.TACT_UPDATE_SCREENSHOT || !existsSync(docsPath) ? docsPath : resolve(tmpDir, 'coach-card.png');
     await page.screenshot({
       path,
-      clip: { x, y, width: Math.max(box.x + box.width, cardBox.x + cardBox.width) + 8 - x, height: Math.max(box.y + box.height, cardBox.y + cardBox.height) + 8 - y },
+      clip: {
+        x,
+        y,
+        width: Math.max(box.x + box.width, cardBox.x + cardBox.width) + 8 - x,
+        height: Math.max(box.y + box.height, cardBox.y + cardBox.height) + 8 - y,
+      },
     });
     await page.close();
   });
@@ -72,7 +77,6 @@ describe.skipIf(skipReason)('coach card and audience', () => {
     expect(await host.getAttribute('data-norm')).toBe('hybrid');
     await page.close();
   });
-
 
   test('on LinkedIn, a post kept to Connections is judged hybrid, one to Anyone market', async () => {
     const page = await browser.current.newPage();

@@ -13,7 +13,7 @@ const rows = composerRows.filter((r) => !r.optIn).map((r) => [rowName(r), r] as 
 describe.skipIf(skipReason)('coach on each network', () => {
   const browser = useTactBrowser('coach-networks');
 
-  test.each(rows)('%s: a flip draft turns the badge to flip, the editor DOM stays the editor\'s', async (_, row) => {
+  test.each(rows)("%s: a flip draft turns the badge to flip, the editor DOM stays the editor's", async (_, row) => {
     const page = await browser.current.newPage();
     await openFixture(page, row.url);
     const editor = page.locator(row.editor).first();

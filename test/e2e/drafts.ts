@@ -10,7 +10,7 @@ export interface Draft {
 const promoCode: Draft = { text: 'Use my promo code ANA20 for 20% off at my new shop this weekend only!', category: 'promo-codes' };
 // The reverse flip, for market networks: a sales message that reaches into someone's private life.
 const privateLife: Draft = {
-  text: "Hey sweetie, I saw on your Instagram that you were in hospital last week. Anyway, about our Q3 pricing proposal",
+  text: 'Hey sweetie, I saw on your Instagram that you were in hospital last week. Anyway, about our Q3 pricing proposal',
   category: 'private-data',
 };
 

@@ -22,7 +22,14 @@ describe.skipIf(skipReason)('fixture pages', () => {
   test("YouTube is served with Trusted Types enforced, so the page's own innerHTML throws", async () => {
     const page = await browser.current.newPage();
     await openFixture(page, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
-    const error = await page.evaluate(() => { try { document.body.innerHTML = '<b>x</b>'; return ''; } catch (e) { return String(e); } });
+    const error = await page.evaluate(() => {
+      try {
+        document.body.innerHTML = '<b>x</b>';
+        return '';
+      } catch (e) {
+        return String(e);
+      }
+    });
     expect(error).toMatch(/TrustedHTML/);
     await page.close();
   });

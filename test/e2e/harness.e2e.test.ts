@@ -24,7 +24,10 @@ describe.skipIf(skipReason)('e2e harness', () => {
   test('an unknown host does not resolve: the browser cannot reach the internet', async () => {
     const page = await browser.current.newPage();
     browser.current.recorder.expectProbe('https://example.com/');
-    const error = await page.goto('https://example.com/').then(() => '', (e: Error) => e.message);
+    const error = await page.goto('https://example.com/').then(
+      () => '',
+      (e: Error) => e.message,
+    );
     expect(error).toMatch(/ERR_NAME_NOT_RESOLVED/);
     await page.close();
   });

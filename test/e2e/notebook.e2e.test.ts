@@ -22,7 +22,9 @@ describe.skipIf(skipReason)('notebook popup', () => {
   // One popup page for the whole file: the tests follow one user's notebook from empty to full.
   beforeAll(async () => {
     popup = await openPopup();
-    popup.on('dialog', () => { throw new Error('a dialog opened: page-derived text ran as HTML'); });
+    popup.on('dialog', () => {
+      throw new Error('a dialog opened: page-derived text ran as HTML');
+    });
   });
   const rows = (page: Page) => page.locator('.contact-list .contact-row');
   const contactCount = async (page: Page) => {
@@ -113,7 +115,11 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await popup.getByRole('tab', { name: 'Import / export' }).click();
     const input = popup.getByLabel('Choose a file to import');
     const cases: [string, Buffer, RegExp][] = [
-      ['Connections.csv', Buffer.from('First Name,Last Name,URL\n"<img src=x onerror=alert(1)>",Doe,https://www.linkedin.com/in/x\n'), /contains HTML or script/],
+      [
+        'Connections.csv',
+        Buffer.from('First Name,Last Name,URL\n"<img src=x onerror=alert(1)>",Doe,https://www.linkedin.com/in/x\n'),
+        /contains HTML or script/,
+      ],
       ['Connections.csv', Buffer.from([0x46, 0x69, 0x72, 0xff, 0xfe, 0x0a]), /not valid UTF-8/],
       ['Connections.csv', Buffer.from('Name,Phone\nAda,123\n'), /missing column\(s\) First Name, Last Name, URL/],
       ['contacts.vcf', Buffer.from('BEGIN:VCARD\nFN:Half a card\n'), /no END:VCARD/],
@@ -139,7 +145,7 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await popup.locator('.contact-page h2.contact-name').filter({ hasText: name }).waitFor();
   }
 
-  test('a LinkedIn DM to a contact marked family flips under the contact\'s social norm and shows their context', async () => {
+  test("a LinkedIn DM to a contact marked family flips under the contact's social norm and shows their context", async () => {
     // Ana García is the conversation partner of the LinkedIn messaging fixture (/in/ana-garcia/).
     // LinkedIn's own norm is market, under which this text is ordinary business: only the contact can flip it.
     await addWithHandle('Ana García', 'social', 'family', 'linkedin', 'ana-garcia');
@@ -158,7 +164,7 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await dm.close();
   });
 
-  test('the same text in an Instagram DM flips by the network\'s social norm, and is ok once the person is a client', async () => {
+  test("the same text in an Instagram DM flips by the network's social norm, and is ok once the person is a client", async () => {
     // Lucía Pérez (lucia.perez) is the conversation partner of the Instagram direct fixture.
     const instagramDm = async () => {
       const page = await browser.current.newPage();
@@ -230,7 +236,7 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await dm.close();
   });
 
-  test('the Settings tab hosts the coach\'s settings', async () => {
+  test("the Settings tab hosts the coach's settings", async () => {
     await popup.getByRole('tab', { name: 'Settings' }).click();
     await popup.getByRole('heading', { name: 'Networks' }).waitFor();
     await popup.getByRole('heading', { name: 'Coaching' }).waitFor();

@@ -59,7 +59,9 @@ describe.skipIf(skipReason)('Mastodon once allowed', () => {
   test('a reply names the post being answered: the badge is a reply', async () => {
     const page = await browser.newPage();
     await openFixture(page, mastodon.url);
-    await page.evaluate(() => (window.__fixture.replyTo as (p: { name: string; acct: string }) => void)({ name: 'Sam Lopez', acct: 'sam' }));
+    await page.evaluate(() =>
+      (window.__fixture.replyTo as (p: { name: string; acct: string }) => void)({ name: 'Sam Lopez', acct: 'sam' }),
+    );
     const tomatoes = 'Those tomatoes look amazing!';
     await typeInto(page, page.locator(mastodon.editor), tomatoes);
     await waitForLevel(page, 'ok', 'reply', tomatoes);

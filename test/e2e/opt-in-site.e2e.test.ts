@@ -51,7 +51,9 @@ describe.skipIf(skipReason)('an opt-in site', () => {
     await options.locator('.tact-site[data-allowed=false]').waitFor();
     expect(await options.getByRole('button', { name: 'Use Tact on this site' }).count()).toBe(1);
     // `chrome` exists in the extension page, not in this file's types.
-    expect(await options.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['https://example.org/*'] }))).toBe(false);
+    expect(await options.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['https://example.org/*'] }))).toBe(
+      false,
+    );
     await close('opt-in-site-before');
   });
 

@@ -23,7 +23,12 @@ describe('synthetic drafts', () => {
 describe('quantile', () => {
   test('median of an even count is the mean of the middle two; p95 is nearest-rank', () => {
     expect(quantile([4, 1, 3, 2], 0.5)).toBe(2.5);
-    expect(quantile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95)).toBe(95);
+    expect(
+      quantile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        0.95,
+      ),
+    ).toBe(95);
     expect(quantile([], 0.5)).toBeNaN();
   });
 });

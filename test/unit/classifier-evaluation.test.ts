@@ -24,7 +24,12 @@ describe('leave one source out', () => {
   }, 900_000);
 
   test('covers every hand-written training source', () => {
-    expect(held.map((h) => h.source).sort()).toEqual(specs.filter((s) => s.split === 'train' && s.kind === 'drafts').map((s) => s.id).sort());
+    expect(held.map((h) => h.source).sort()).toEqual(
+      specs
+        .filter((s) => s.split === 'train' && s.kind === 'drafts')
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 
   // Against the rules on sources they were never tuned on: there the rules' figures are held out too.

@@ -16,7 +16,12 @@ describe('the committed model', () => {
   test('names every source it was trained on, and none of the frozen ones', () => {
     const specs = readManifest();
     const trained = MODEL_DATA.trainedOn.map((s) => s.source).sort();
-    expect(trained).toEqual(specs.filter((s) => s.split === 'train').map((s) => s.id).sort());
+    expect(trained).toEqual(
+      specs
+        .filter((s) => s.split === 'train')
+        .map((s) => s.id)
+        .sort(),
+    );
     for (const frozen of specs.filter((s) => s.split === 'frozen')) expect(trained).not.toContain(frozen.id);
   });
 
@@ -31,7 +36,9 @@ describe('the committed model', () => {
 
   test('int8 encoding round-trips: every kept weight decodes to its bucket within half a step', () => {
     const w = new Float64Array(1 << 10);
-    [3, 4, 200, 1023].forEach((i, k) => { w[i] = (k - 1.5) * 0.37; });
+    [3, 4, 200, 1023].forEach((i, k) => {
+      w[i] = (k - 1.5) * 0.37;
+    });
     const head = decodeHead(encodeHead(w, 0.25, { a: 1, b: 0 }), 10);
     for (const i of [3, 4, 200, 1023]) expect(Math.abs(head.w[i] * head.scale - w[i])).toBeLessThanOrEqual(0.56 / 127 / 2 + 1e-9);
     expect(head.w[5]).toBe(0);
@@ -40,7 +47,10 @@ describe('the committed model', () => {
 });
 
 describe('normalising text the way people type it', () => {
-  const read = (s: string) => normalize(s).tokens.map((t) => t.t).join(' ');
+  const read = (s: string) =>
+    normalize(s)
+      .tokens.map((t) => t.t)
+      .join(' ');
   test.each([
     ['D.M me for 5O% 0FF all my pr0ducts', 'dm me for <pct> off all my products'],
     ['s u b 4 sub pls', 'sub for sub please'],

@@ -45,10 +45,25 @@ describe('verdicts people would agree with', () => {
     ['facebook', 'Use code JESS20 for 20% off my new candle line, link in bio!', 'flip', 'social-to-market'],
     ['facebook', 'That dinner was amazing, Mom. How much do I owe you for Thanksgiving?', 'flip', 'social-to-market'],
     ['facebook', 'Please share our press release with all your friends!', 'flip', 'social-to-market'],
-    ['linkedin', 'Hi Sam, I saw on your Instagram that you just got back from Cancún! Want to hop on a quick call about our CRM?', 'flip', 'market-to-social'],
-    ['linkedin', 'Hi Sam, I noticed you visited our pricing page three times this week. Happy to walk you through the plans.', 'flip', 'market-to-social'],
+    [
+      'linkedin',
+      'Hi Sam, I saw on your Instagram that you just got back from Cancún! Want to hop on a quick call about our CRM?',
+      'flip',
+      'market-to-social',
+    ],
+    [
+      'linkedin',
+      'Hi Sam, I noticed you visited our pricing page three times this week. Happy to walk you through the plans.',
+      'flip',
+      'market-to-social',
+    ],
     ['linkedin', 'Thanks sweetie, the invoice is attached.', 'flip', 'market-to-social'],
-    ['linkedin', 'So sorry for your loss. When you are ready, our estate planning package is 15% off for new clients.', 'flip', 'market-to-social'],
+    [
+      'linkedin',
+      'So sorry for your loss. When you are ready, our estate planning package is 15% off for new clients.',
+      'flip',
+      'market-to-social',
+    ],
   ] as const)('%s: %s → %s', (network, text, level, direction) => {
     const v = classify({ text, network });
     expect(v.level).toBe(level);
@@ -83,20 +98,30 @@ describe('findings', () => {
 
   test('each finding explains itself', () => {
     const [f] = classify({ text: 'DM me to order!', network: 'facebook' }).findings;
-    expect(f).toMatchObject({ ruleId: 'calls-to-action.message-to-order', category: 'calls-to-action', severity: 'high', direction: 'social-to-market' });
+    expect(f).toMatchObject({
+      ruleId: 'calls-to-action.message-to-order',
+      category: 'calls-to-action',
+      severity: 'high',
+      direction: 'social-to-market',
+    });
     expect(f.note).toMatch(/friend/);
     expect(f.suggestion.length).toBeGreaterThan(10);
   });
 
   test('a tracking tag inside a link is found', () => {
     const v = classify({ text: 'love this https://shop.example.com/p/9?utm_source=fb&ref=jess', network: 'facebook' });
-    expect(v.findings[0]).toMatchObject({ ruleId: 'affiliate-links.tracking-link', actual: 'https://shop.example.com/p/9?utm_source=fb&ref=jess' });
+    expect(v.findings[0]).toMatchObject({
+      ruleId: 'affiliate-links.tracking-link',
+      actual: 'https://shop.example.com/p/9?utm_source=fb&ref=jess',
+    });
   });
 
   test('a disclosure silences the sponsorship rule', () => {
     const plug = 'Thank you @glowco for sending me these serums, obsessed!';
     expect(classify({ text: plug, network: 'instagram' }).findings.map((f) => f.ruleId)).toContain('undisclosed-sponsorship.paid-plug');
-    expect(classify({ text: `Ad: ${plug}`, network: 'instagram' }).findings.map((f) => f.ruleId)).not.toContain('undisclosed-sponsorship.paid-plug');
+    expect(classify({ text: `Ad: ${plug}`, network: 'instagram' }).findings.map((f) => f.ruleId)).not.toContain(
+      'undisclosed-sponsorship.paid-plug',
+    );
   });
 
   // The rule mechanics alone (model: null): the learned model has its own mute test in classifier-model.

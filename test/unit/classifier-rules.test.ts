@@ -37,26 +37,34 @@ describe('rule data', () => {
     for (const { family, rule } of rules) expect(rule.id.startsWith(`${family.category}.`), rule.id).toBe(true);
   });
 
-  test.each(rules.map(({ rule }) => [rule.id, rule] as const))('%s has a note, a suggestion, patterns that compile, and examples', (_id, rule: Rule) => {
-    expect(rule.note.length).toBeGreaterThan(20);
-    expect(rule.suggestion.length).toBeGreaterThan(10);
-    expect(rule.examples.flag.length).toBeGreaterThan(0);
-    const patterns = [...(rule.phrases ?? []), ...(rule.unless ?? [])];
-    expect(patterns.length + (rule.urlParams?.length ?? 0) + (rule.urlHosts?.length ?? 0)).toBeGreaterThan(0);
-    for (const p of patterns) expect(() => compilePattern(p)).not.toThrow();
-    expect(new Set(rule.phrases ?? []).size).toBe((rule.phrases ?? []).length);
-  });
+  test.each(rules.map(({ rule }) => [rule.id, rule] as const))(
+    '%s has a note, a suggestion, patterns that compile, and examples',
+    (_id, rule: Rule) => {
+      expect(rule.note.length).toBeGreaterThan(20);
+      expect(rule.suggestion.length).toBeGreaterThan(10);
+      expect(rule.examples.flag.length).toBeGreaterThan(0);
+      const patterns = [...(rule.phrases ?? []), ...(rule.unless ?? [])];
+      expect(patterns.length + (rule.urlParams?.length ?? 0) + (rule.urlHosts?.length ?? 0)).toBeGreaterThan(0);
+      for (const p of patterns) expect(() => compilePattern(p)).not.toThrow();
+      expect(new Set(rule.phrases ?? []).size).toBe((rule.phrases ?? []).length);
+    },
+  );
 
   test('every rule file in every language pack is imported by its pack, and every pack is registered', () => {
     const root = new URL('../../lib/classifier/rules/', import.meta.url);
-    const packs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const packs = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(packs.sort()).toEqual([...languages].sort());
     for (const lang of packs) {
       const index = readFileSync(new URL(`${lang}/index.ts`, root), 'utf8');
       for (const file of readdirSync(new URL(`${lang}/`, root)).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
         expect(index, `${lang}/${file}`).toContain(`from './${file.replace(/\.ts$/, '')}'`);
       }
-      expect(ruleData.some((d) => d.lang === lang), lang).toBe(true);
+      expect(
+        ruleData.some((d) => d.lang === lang),
+        lang,
+      ).toBe(true);
     }
   });
 

@@ -33,12 +33,25 @@ describe('markSpan', () => {
 describe('formatVerdict', () => {
   const text = 'Use code JANE15 for 15% off';
   const verdict: Verdict = {
-    level: 'caution', flip: false, direction: 'social-to-market', score: 0.456,
+    level: 'caution',
+    flip: false,
+    direction: 'social-to-market',
+    score: 0.456,
     norm: { norm: 'social', source: 'network', reason: 'Facebook post: social norms' },
-    findings: [{
-      ruleId: 'promo-codes.code', category: 'promo-codes', severity: 'medium', direction: 'social-to-market',
-      start: 9, end: 15, actual: 'JANE15', note: 'A code turns friends into customers.', suggestion: 'Share it only if asked.', source: 'rule',
-    }],
+    findings: [
+      {
+        ruleId: 'promo-codes.code',
+        category: 'promo-codes',
+        severity: 'medium',
+        direction: 'social-to-market',
+        start: 9,
+        end: 15,
+        actual: 'JANE15',
+        note: 'A code turns friends into customers.',
+        suggestion: 'Share it only if asked.',
+        source: 'rule',
+      },
+    ],
   };
 
   test('colour only when asked for', () => {

@@ -2,8 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { classify } from '../../lib/classifier';
 import { runScript } from './cli-spawn';
 
-const DRAFT =
-  'So happy for you both!\nBy the way, use my referral link for 20% off your first order, and DM me to join my team.';
+const DRAFT = 'So happy for you both!\nBy the way, use my referral link for 20% off your first order, and DM me to join my team.';
 
 describe('classify for a person', () => {
   test('prints the verdict and marks each flagged span with ^^^ under it, without colour in a pipe', async () => {

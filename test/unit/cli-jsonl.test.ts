@@ -14,10 +14,17 @@ describe('classify --jsonl', () => {
       JSON.stringify({ text: 'hello', audience: 'family' }),
       JSON.stringify({ text: 'hello', contact: { relationship: 'cousin' } }),
       JSON.stringify({ note: 'no text here' }),
-      JSON.stringify({ text: 'See you at the lake on Saturday!', audience: 'social', contact: { name: 'Ana', relationship: 'social', tags: ['family'] } }),
+      JSON.stringify({
+        text: 'See you at the lake on Saturday!',
+        audience: 'social',
+        contact: { name: 'Ana', relationship: 'social', tags: ['family'] },
+      }),
     ];
     const { code, stdout, stderr } = await runScript('cli/classify.ts', ['--jsonl'], lines.join('\n') + '\n');
-    const out = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(lines.length);
     expect(code).toBe(2);
     expect(stderr).toBe('');
@@ -56,7 +63,10 @@ describe('classify --jsonl', () => {
       ['--jsonl', '--network', 'facebook', '--sensitivity', '0.9', '--mute', muted],
       inputs.map((l) => JSON.stringify(l)).join('\n'), // no final newline: the last line still counts
     );
-    const out = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(code).toBe(0);
     expect(out).toEqual(filled.map((input) => classify(input, options)));
     expect(out[2].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain(muted);

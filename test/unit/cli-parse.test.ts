@@ -6,7 +6,10 @@ describe('parseInputLine', () => {
   test.each([
     ['{"text":"hi","network":"reddit"}', { text: 'hi', network: 'reddit' }],
     ['{"text":"hi","audience":"market","composer":"dm"}', { text: 'hi', audience: 'market', composer: 'dm' }],
-    ['{"text":"hi","contact":{"relationship":"social","name":"Ana","tags":["family"]}}', { text: 'hi', contact: { relationship: 'social', name: 'Ana', tags: ['family'] } }],
+    [
+      '{"text":"hi","contact":{"relationship":"social","name":"Ana","tags":["family"]}}',
+      { text: 'hi', contact: { relationship: 'social', name: 'Ana', tags: ['family'] } },
+    ],
     // Corpus lines carry labels; they are ignored so the corpus pipes straight in.
     ['{"text":"hi","flip":true,"direction":"social-to-market"}', { text: 'hi' }],
   ])('%s is a valid input', (line, input) => {
@@ -34,16 +37,36 @@ describe('parseInputLine', () => {
 
   test('defaults fill only what the line leaves out', () => {
     const defaults = { network: 'linkedin', audience: 'market' as const };
-    expect(parseInputLine('{"text":"a","network":"x"}', 1, defaults)).toEqual({ ok: true, input: { text: 'a', network: 'x', audience: 'market' } });
+    expect(parseInputLine('{"text":"a","network":"x"}', 1, defaults)).toEqual({
+      ok: true,
+      input: { text: 'a', network: 'x', audience: 'market' },
+    });
   });
 });
 
 describe('parseArgs', () => {
   test('reads text, flags in both spellings, and options for the classifier', () => {
-    const parsed = parseArgs(['draft', '--network=linkedin', '--audience', 'social', '--sensitivity', '0.8', '--mute', 'a.b, c.d', '--mute=e.f']);
+    const parsed = parseArgs([
+      'draft',
+      '--network=linkedin',
+      '--audience',
+      'social',
+      '--sensitivity',
+      '0.8',
+      '--mute',
+      'a.b, c.d',
+      '--mute=e.f',
+    ]);
     expect(parsed).toEqual({
       ok: true,
-      args: { help: false, jsonl: false, text: 'draft', network: 'linkedin', audience: 'social', options: { sensitivity: 0.8, mutedRules: ['a.b', 'c.d', 'e.f'] } },
+      args: {
+        help: false,
+        jsonl: false,
+        text: 'draft',
+        network: 'linkedin',
+        audience: 'social',
+        options: { sensitivity: 0.8, mutedRules: ['a.b', 'c.d', 'e.f'] },
+      },
     });
   });
 

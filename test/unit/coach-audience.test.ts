@@ -12,8 +12,20 @@ describe('audience → the norm a draft is judged by', () => {
     ['Facebook post to Friends keeps social', 'facebook', aud({ visibility: 'friends' }), undefined, 'social'],
     ['LinkedIn post to Anyone stays market', 'linkedin', aud({ visibility: 'public' }), undefined, 'market'],
     ['LinkedIn post to Connections reaches people you know: hybrid', 'linkedin', aud({ visibility: 'connections' }), undefined, 'hybrid'],
-    ['LinkedIn DM to a contact marked family follows the contact', 'linkedin', aud({ kind: 'dm', target: { handle: 'lucia' } }), family, 'social'],
-    ['Facebook DM to a family contact stays social even if a post would be public', 'facebook', aud({ kind: 'dm', visibility: 'public' }), family, 'social'],
+    [
+      'LinkedIn DM to a contact marked family follows the contact',
+      'linkedin',
+      aud({ kind: 'dm', target: { handle: 'lucia' } }),
+      family,
+      'social',
+    ],
+    [
+      'Facebook DM to a family contact stays social even if a post would be public',
+      'facebook',
+      aud({ kind: 'dm', visibility: 'public' }),
+      family,
+      'social',
+    ],
     ['Mastodon direct is a DM to the person', 'mastodon', aud({ visibility: 'direct', mentions: ['lucia'] }), family, 'social'],
     ['an unknown site is judged by both norms', 'generic', aud({ kind: 'comment' }), undefined, 'hybrid'],
   ])('%s', (_name, network, audience, contact, norm) => {

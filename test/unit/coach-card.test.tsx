@@ -17,12 +17,27 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const verdict = classify({ text: 'Use my promo code ANA20 for 20% off at my new shop this weekend only!', network: 'facebook', composer: 'post' });
+const verdict = classify({
+  text: 'Use my promo code ANA20 for 20% off at my new shop this weekend only!',
+  network: 'facebook',
+  composer: 'post',
+});
 
 function props(over: Partial<CoachBadgeProps> = {}): CoachBadgeProps {
   return {
-    verdict, open: true, dismissed: false, contact: null, canAdd: false, addState: 'idle', below: false,
-    onToggle: vi.fn(), onDismiss: vi.fn(), onMute: vi.fn(), onPause: vi.fn(), onOpenContact: vi.fn(), onAddContact: vi.fn(),
+    verdict,
+    open: true,
+    dismissed: false,
+    contact: null,
+    canAdd: false,
+    addState: 'idle',
+    below: false,
+    onToggle: vi.fn(),
+    onDismiss: vi.fn(),
+    onMute: vi.fn(),
+    onPause: vi.fn(),
+    onOpenContact: vi.fn(),
+    onAddContact: vi.fn(),
     ...over,
   };
 }
@@ -37,7 +52,9 @@ describe('coach card', () => {
     expect(items.map((li) => li.getAttribute('data-rule-id'))).toEqual(verdict.findings.map((f) => f.ruleId));
     expect(items[0].querySelector('.tact-note')?.textContent).toBe(verdict.findings[0].note);
     expect(root.querySelector('.tact-norm')?.textContent).toBe(`${verdict.norm.reason} (shared with: Friends)`);
-    expect(root.querySelector('[aria-live="polite"]')?.textContent).toMatch(new RegExp(`flip the relationship.*${verdict.findings.length} findings`));
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toMatch(
+      new RegExp(`flip the relationship.*${verdict.findings.length} findings`),
+    );
     expect(root.querySelector('.tact-badge')?.getAttribute('aria-label')).toMatch(/\(flip\)$/);
   });
 
@@ -46,14 +63,25 @@ describe('coach card', () => {
     render(<CoachBadge {...p} />, root);
     root.querySelector('li[data-rule-id] .tact-mute')!.dispatchEvent(new (doc.defaultView as any).Event('click'));
     expect(p.onMute).toHaveBeenCalledWith(verdict.findings[0].ruleId);
-    for (const [name, fn] of [['Dismiss', p.onDismiss], ['Pause on this site', p.onPause]] as const) {
+    for (const [name, fn] of [
+      ['Dismiss', p.onDismiss],
+      ['Pause on this site', p.onPause],
+    ] as const) {
       button(name).dispatchEvent(new (doc.defaultView as any).Event('click'));
       expect(fn).toHaveBeenCalledOnce();
     }
   });
 
   test('a known contact shows their context and a link to the notebook; an unknown one can be added', () => {
-    const contact = { id: 'c1', name: 'Lucía', relationship: 'social' as const, tags: ['family'], howWeMet: 'Cousin', latestNote: 'Moving in May', lastInteraction: null };
+    const contact = {
+      id: 'c1',
+      name: 'Lucía',
+      relationship: 'social' as const,
+      tags: ['family'],
+      howWeMet: 'Cousin',
+      latestNote: 'Moving in May',
+      lastInteraction: null,
+    };
     const p = props({ contact });
     render(<CoachBadge {...p} />, root);
     expect(root.querySelector('.tact-contact')?.textContent).toContain('Lucía: social · family');

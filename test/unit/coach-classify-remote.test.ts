@@ -10,7 +10,8 @@ beforeEach(() => {
   registerBackgroundHandlers();
 });
 
-const classifyInBackground = (input: ClassifyInput, options?: ClassifyOptions) => send('coach.classify', { input, ...(options ? { options } : {}) });
+const classifyInBackground = (input: ClassifyInput, options?: ClassifyOptions) =>
+  send('coach.classify', { input, ...(options ? { options } : {}) });
 
 // Long drafts are classified in the background so the page's main thread stays free: the answer
 // must be exactly what the content script would have computed itself.

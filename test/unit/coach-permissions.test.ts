@@ -19,7 +19,13 @@ describe('opt-in site origins', () => {
   });
 
   test('only exact per-site grants count as sites the user allowed', () => {
-    const grants = ['https://www.linkedin.com/*', 'https://*/*', 'https://mastodon.social/*', 'https://forum.example.org/*', 'https://*.wordpress.com/*'];
+    const grants = [
+      'https://www.linkedin.com/*',
+      'https://*/*',
+      'https://mastodon.social/*',
+      'https://forum.example.org/*',
+      'https://*.wordpress.com/*',
+    ];
     expect(siteOriginsFromGrants(grants)).toEqual(['https://forum.example.org', 'https://mastodon.social']);
   });
 });

@@ -12,7 +12,15 @@ import { domFrom } from './coach-dom';
 // The coach session's logic on a parsed page (linkedom): the real draft reading and classifier, a
 // DM adapter that names its recipient, and a notebook whose answers the test releases in any order.
 
-const mum: ContactSummary = { id: 'c1', name: 'Mum', relationship: 'social', tags: ['family'], howWeMet: '', latestNote: '', lastInteraction: null };
+const mum: ContactSummary = {
+  id: 'c1',
+  name: 'Mum',
+  relationship: 'social',
+  tags: ['family'],
+  howWeMet: '',
+  latestNote: '',
+  lastInteraction: null,
+};
 const SELLING = "I'm selling my old bike for $200, DM me if you want it before Friday!";
 const THANKS = 'Thank you for the lovely dinner on Sunday, Mum!';
 
@@ -31,7 +39,9 @@ function harness(editorName: EditorName = 'textarea') {
   const editor = editors[editorName]() as HTMLElement;
   const found: FoundComposer = { editor, kind: 'dm' };
   const adapter: ComposerAdapter = {
-    network: 'linkedin', find: () => [found], anchor: (e) => e,
+    network: 'linkedin',
+    find: () => [found],
+    anchor: (e) => e,
     audience: () => ({ kind: 'dm', target: { handle: 'mum-1', name: 'Mum' }, mentions: [] }),
   };
   // Each notebook look-up waits until the test answers it.
@@ -53,7 +63,10 @@ function harness(editorName: EditorName = 'textarea') {
   };
   const read = editorKindOf(editor).read;
   const core = createSessionCore({
-    network: 'linkedin', kind: 'dm', origin: 'https://www.linkedin.com', deps,
+    network: 'linkedin',
+    kind: 'dm',
+    origin: 'https://www.linkedin.com',
+    deps,
     check: (isCurrent) => checkDraft(adapter, found, deps, isCurrent, read),
     paint: (view, cb) => {
       views.push(view);
@@ -92,33 +105,45 @@ describe('coach session', () => {
   test('the draft to Mum flips, and the verdict is on the typed text', async () => {
     const s = harness();
     await s.typeAndCheck(SELLING);
-    expect(s.views.at(-1)!.attributes).toMatchObject({ 'data-level': 'flip', 'data-norm-source': 'contact', 'data-draft-length': String(SELLING.length) });
+    expect(s.views.at(-1)!.attributes).toMatchObject({
+      'data-level': 'flip',
+      'data-norm-source': 'contact',
+      'data-draft-length': String(SELLING.length),
+    });
   });
 
-  test.each(['textarea', 'contenteditable'] as const)('%s: a dismissal is recorded, and is reset once the draft is emptied', async (name) => {
-    const s = harness(name);
-    await s.typeAndCheck(SELLING);
-    s.callbacks().onDismiss();
-    expect(s.views.at(-1)!.attributes['data-dismissed']).toBe('true');
-    expect(s.views.at(-1)!.highlights).toEqual([]);
-    expect(s.recorded.map((r) => [r.action, r.level, r.handle])).toEqual([['dismissed', 'flip', 'mum-1']]);
+  test.each(['textarea', 'contenteditable'] as const)(
+    '%s: a dismissal is recorded, and is reset once the draft is emptied',
+    async (name) => {
+      const s = harness(name);
+      await s.typeAndCheck(SELLING);
+      s.callbacks().onDismiss();
+      expect(s.views.at(-1)!.attributes['data-dismissed']).toBe('true');
+      expect(s.views.at(-1)!.highlights).toEqual([]);
+      expect(s.recorded.map((r) => [r.action, r.level, r.handle])).toEqual([['dismissed', 'flip', 'mum-1']]);
 
-    await s.typeAndCheck(SELLING + ' ok?'); // still dismissed while the same draft goes on
-    expect(s.views.at(-1)!.attributes['data-dismissed']).toBe('true');
-    await s.typeAndCheck('');
-    await s.typeAndCheck(SELLING);
-    expect(s.views.at(-1)!.attributes['data-dismissed']).toBe('false');
-    expect(s.views.at(-1)!.highlights.length).toBeGreaterThan(0);
-  });
+      await s.typeAndCheck(SELLING + ' ok?'); // still dismissed while the same draft goes on
+      expect(s.views.at(-1)!.attributes['data-dismissed']).toBe('true');
+      await s.typeAndCheck('');
+      await s.typeAndCheck(SELLING);
+      expect(s.views.at(-1)!.attributes['data-dismissed']).toBe('false');
+      expect(s.views.at(-1)!.highlights.length).toBeGreaterThan(0);
+    },
+  );
 
-  test.each(['textarea', 'contenteditable'] as const)('%s: a flagged draft whose composer disappears is recorded as posted anyway', async (name) => {
-    const s = harness(name);
-    await s.typeAndCheck(SELLING);
-    expect(s.recorded).toEqual([]);
-    s.core.dispose('gone');
-    expect(s.recorded).toEqual([{ contactId: 'c1', network: 'linkedin', handle: 'mum-1', level: 'flip', categories: expect.any(Array), action: 'posted-anyway' }]);
-    expect(s.recorded[0].categories.length).toBeGreaterThan(0);
-  });
+  test.each(['textarea', 'contenteditable'] as const)(
+    '%s: a flagged draft whose composer disappears is recorded as posted anyway',
+    async (name) => {
+      const s = harness(name);
+      await s.typeAndCheck(SELLING);
+      expect(s.recorded).toEqual([]);
+      s.core.dispose('gone');
+      expect(s.recorded).toEqual([
+        { contactId: 'c1', network: 'linkedin', handle: 'mum-1', level: 'flip', categories: expect.any(Array), action: 'posted-anyway' },
+      ]);
+      expect(s.recorded[0].categories.length).toBeGreaterThan(0);
+    },
+  );
 
   test('turning Tact off, or a composer that leaves with a fine draft, records nothing', async () => {
     const off = harness();

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { coachEnabled, defaultSettings, normalizeSettings, SETTINGS_KEY } from '@/lib/settings/schema';
-import { loadSettings, muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings, watchSettings } from '@/runtime/settings-storage';
+import {
+  loadSettings,
+  muteRule,
+  pauseSite,
+  resetSettings,
+  setNetworkEnabled,
+  updateSettings,
+  watchSettings,
+} from '@/runtime/settings-storage';
 import { networks } from '@/lib/networks';
 
 beforeEach(() => fakeBrowser.reset());
@@ -11,7 +19,14 @@ describe('settings defaults', () => {
     const d = defaultSettings();
     expect(Object.keys(d.networks).sort()).toEqual(networks.map((n) => n.id).sort());
     expect(Object.values(d.networks).every(Boolean)).toBe(true);
-    expect(d).toMatchObject({ sensitivity: 0.5, mutedRules: [], pausedSites: [], allowedSites: [], highlights: true, keepDraftText: false });
+    expect(d).toMatchObject({
+      sensitivity: 0.5,
+      mutedRules: [],
+      pausedSites: [],
+      allowedSites: [],
+      highlights: true,
+      keepDraftText: false,
+    });
   });
 
   test.each([
@@ -23,7 +38,12 @@ describe('settings defaults', () => {
   });
 
   test('keeps valid values, clamps sensitivity, drops unknown networks and duplicate rules', () => {
-    const s = normalizeSettings({ networks: { x: false, nope: false }, sensitivity: 3, mutedRules: ['a', 'a', 'b'], pausedSites: ['https://x.com'] });
+    const s = normalizeSettings({
+      networks: { x: false, nope: false },
+      sensitivity: 3,
+      mutedRules: ['a', 'a', 'b'],
+      pausedSites: ['https://x.com'],
+    });
     expect(s.networks.x).toBe(false);
     expect('nope' in s.networks).toBe(false);
     expect(s.sensitivity).toBe(1);

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CHECK_DELAY_MS, debounce } from '@/lib/composers/debounce';
 import { cachedResolver } from '@/entrypoints/coach.content/contact-cache';
 
-const timers = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) as unknown as number, clearTimeout: (id: number) => clearTimeout(id) };
+const timers = {
+  setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) as unknown as number,
+  clearTimeout: (id: number) => clearTimeout(id),
+};
 
 describe('re-check after a pause in typing', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,7 +1,21 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
-  addContact, createDb, deleteContact, findByHandle, getContact, historyFor, listDue, listRecent,
-  recordCoachingEvent, restoreContact, searchContacts, toSummary, updateContact, wipeAll, type ContactInput, type TactDb,
+  addContact,
+  createDb,
+  deleteContact,
+  findByHandle,
+  getContact,
+  historyFor,
+  listDue,
+  listRecent,
+  recordCoachingEvent,
+  restoreContact,
+  searchContacts,
+  toSummary,
+  updateContact,
+  wipeAll,
+  type ContactInput,
+  type TactDb,
 } from '../../lib/db';
 
 const DAY = 86_400_000;
@@ -9,7 +23,17 @@ let db: TactDb;
 let n = 0;
 
 function input(over: Partial<ContactInput> = {}): ContactInput {
-  return { name: 'Ada Lovelace', handles: [], relationship: 'social', tags: [], howWeMet: '', notes: '', keepInTouchDays: null, lastInteraction: null, ...over };
+  return {
+    name: 'Ada Lovelace',
+    handles: [],
+    relationship: 'social',
+    tags: [],
+    howWeMet: '',
+    notes: '',
+    keepInTouchDays: null,
+    lastInteraction: null,
+    ...over,
+  };
 }
 
 beforeEach(async () => {
@@ -43,7 +67,10 @@ describe('contacts', () => {
 
   test('search matches names, handles, tags and notes by prefix, accent-insensitively, all words required', async () => {
     await addContact(db, input({ name: 'Zoë Martin', tags: ['colleague'] }));
-    await addContact(db, input({ name: 'Zoe Bernard', handles: [{ network: 'bluesky', handle: 'zbern.bsky.social' }], notes: 'sister of Paul' }));
+    await addContact(
+      db,
+      input({ name: 'Zoe Bernard', handles: [{ network: 'bluesky', handle: 'zbern.bsky.social' }], notes: 'sister of Paul' }),
+    );
     await addContact(db, input({ name: 'Marc Dupont', tags: ['client'] }));
     const names = async (q: string) => (await searchContacts(db, q)).map((c) => c.name).sort();
     expect(await names('zoe')).toEqual(['Zoe Bernard', 'Zoë Martin']);
@@ -61,7 +88,10 @@ describe('contacts', () => {
   });
 
   test('findByHandle matches handle or profile URL on the right network only', async () => {
-    const c = await addContact(db, input({ handles: [{ network: 'linkedin', handle: 'ada-l', profileUrl: 'https://www.linkedin.com/in/ada-l/' }] }));
+    const c = await addContact(
+      db,
+      input({ handles: [{ network: 'linkedin', handle: 'ada-l', profileUrl: 'https://www.linkedin.com/in/ada-l/' }] }),
+    );
     expect((await findByHandle(db, { network: 'linkedin', handle: 'Ada-L' }))?.id).toBe(c.id);
     expect((await findByHandle(db, { network: 'linkedin', profileUrl: 'https://linkedin.com/in/ada-l?trk=x' }))?.id).toBe(c.id);
     expect(await findByHandle(db, { network: 'x', handle: 'ada-l' })).toBeUndefined();
@@ -90,7 +120,14 @@ describe('contacts', () => {
     const now = 100 * DAY;
     const c = await addContact(db, input({ keepInTouchDays: 7, lastInteraction: now - 30 * DAY }), now - 60 * DAY);
     expect(await listDue(db, now)).toHaveLength(1);
-    await recordCoachingEvent(db, { contactId: c.id, network: 'linkedin', at: now, level: 'caution', categories: ['offer'], action: 'posted-anyway' });
+    await recordCoachingEvent(db, {
+      contactId: c.id,
+      network: 'linkedin',
+      at: now,
+      level: 'caution',
+      categories: ['offer'],
+      action: 'posted-anyway',
+    });
     expect(await listDue(db, now + DAY)).toHaveLength(0);
     const [event] = await historyFor(db, c.id);
     expect(event).toMatchObject({ level: 'caution', categories: ['offer'], action: 'posted-anyway' });

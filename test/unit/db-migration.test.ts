@@ -10,9 +10,17 @@ test('v1 data is intact and searchable after opening v2', async () => {
   await v1.open();
   expect(v1.verno).toBe(1);
   const rows = Array.from({ length: 30 }, (_, i) => ({
-    id: `c${i}`, name: i === 7 ? 'Élise Durand' : `Person ${i}`, handles: i === 7 ? [{ network: 'x', handle: '@EliseD' }] : [],
-    relationship: i % 2 ? 'market' : 'social', tags: i === 7 ? ['Family'] : [], howWeMet: 'school', notes: `note ${i}`,
-    keepInTouchDays: i === 7 ? 30 : null, lastInteraction: i === 7 ? 1000 : null, createdAt: 500, updatedAt: 600,
+    id: `c${i}`,
+    name: i === 7 ? 'Élise Durand' : `Person ${i}`,
+    handles: i === 7 ? [{ network: 'x', handle: '@EliseD' }] : [],
+    relationship: i % 2 ? 'market' : 'social',
+    tags: i === 7 ? ['Family'] : [],
+    howWeMet: 'school',
+    notes: `note ${i}`,
+    keepInTouchDays: i === 7 ? 30 : null,
+    lastInteraction: i === 7 ? 1000 : null,
+    createdAt: 500,
+    updatedAt: 600,
   }));
   await v1.table('contacts').bulkAdd(rows);
   await v1.table('coaching').add({ contactId: 'c7', network: 'x', at: 2000, level: 'flip', categories: ['price'], action: 'edited' });

@@ -6,7 +6,17 @@ import { applyImport, previewImport, readImportFile } from '../../lib/import-exp
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/notebook/${name}`, import.meta.url)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const person = (over: Partial<ContactInput>): ContactInput => ({ name: 'X', handles: [], relationship: 'social', tags: [], howWeMet: '', notes: '', keepInTouchDays: null, lastInteraction: null, ...over });
+const person = (over: Partial<ContactInput>): ContactInput => ({
+  name: 'X',
+  handles: [],
+  relationship: 'social',
+  tags: [],
+  howWeMet: '',
+  notes: '',
+  keepInTouchDays: null,
+  lastInteraction: null,
+  ...over,
+});
 
 let db: TactDb;
 let k = 0;
@@ -18,7 +28,10 @@ const snapshot = async () => JSON.stringify([await db.contacts.orderBy('id').toA
 
 describe('preview then apply', () => {
   test('LinkedIn import: preview writes nothing; apply creates; matching profile URL updates without touching the relationship', async () => {
-    const jane = await addContact(db, person({ name: 'Mum (Jane)', relationship: 'social', tags: ['family'], handles: [{ network: 'linkedin', handle: 'jane-doe-123' }] }));
+    const jane = await addContact(
+      db,
+      person({ name: 'Mum (Jane)', relationship: 'social', tags: ['family'], handles: [{ network: 'linkedin', handle: 'jane-doe-123' }] }),
+    );
     const parsed = readImportFile('Connections.csv', fixture('Connections.csv'));
     const before = await snapshot();
     const preview = await previewImport(db, parsed);
@@ -29,7 +42,13 @@ describe('preview then apply', () => {
     expect(await applyImport(db, parsed)).toMatchObject({ created: 3, updated: 1 });
     expect(await db.contacts.count()).toBe(4);
     const updated = await db.contacts.get(jane.id);
-    expect(updated).toMatchObject({ name: 'Mum (Jane)', relationship: 'social', tags: ['family'], org: 'Acme Corp', title: 'Procurement Lead' });
+    expect(updated).toMatchObject({
+      name: 'Mum (Jane)',
+      relationship: 'social',
+      tags: ['family'],
+      org: 'Acme Corp',
+      title: 'Procurement Lead',
+    });
     expect((await findByHandle(db, { network: 'linkedin', handle: 'marc-dupont' }))?.relationship).toBe('market');
 
     // Importing the same file again changes nothing and says why.
@@ -77,14 +96,32 @@ describe('preview then apply', () => {
 
 describe('round trips', () => {
   test('Tact JSON backup restores contacts and history into an empty notebook', async () => {
-    const a = await addContact(db, person({ name: 'Zoë "Z" Martin', relationship: 'hybrid', tags: ['colleague'], notes: 'line1\nline2', keepInTouchDays: 30, lastInteraction: 1000, handles: [{ network: 'x', handle: 'zoe', profileUrl: 'https://x.com/zoe' }] }));
+    const a = await addContact(
+      db,
+      person({
+        name: 'Zoë "Z" Martin',
+        relationship: 'hybrid',
+        tags: ['colleague'],
+        notes: 'line1\nline2',
+        keepInTouchDays: 30,
+        lastInteraction: 1000,
+        handles: [{ network: 'x', handle: 'zoe', profileUrl: 'https://x.com/zoe' }],
+      }),
+    );
     await recordCoachingEvent(db, { contactId: a.id, network: 'x', at: 2000, level: 'flip', categories: ['price'], action: 'edited' });
     const json = await exportBackupJson(db);
     const other = createDb(`import-apply-restore-${k++}`);
     const summary = await applyImport(other, readImportFile('tact-backup.json', utf8(json)));
     expect(summary).toMatchObject({ format: 'tact-json', created: 1, updated: 0 });
     const restored = await other.contacts.get(a.id);
-    expect(restored).toEqual({ ...a, emails: [], phones: [], lastInteraction: 2000, dueAt: 2000 + 30 * 86_400_000, updatedAt: restored!.updatedAt });
+    expect(restored).toEqual({
+      ...a,
+      emails: [],
+      phones: [],
+      lastInteraction: 2000,
+      dueAt: 2000 + 30 * 86_400_000,
+      updatedAt: restored!.updatedAt,
+    });
     expect((await historyFor(other, a.id)).map((e) => e.level)).toEqual(['flip']);
     // Restoring the same backup twice does not duplicate the history.
     await applyImport(other, readImportFile('tact-backup.json', utf8(json)));
@@ -92,13 +129,34 @@ describe('round trips', () => {
   });
 
   test('vCard 4 export is valid (CRLF, folded ≤ 75 octets, escaped) and re-imports to the same people', async () => {
-    await addContact(db, person({ name: 'Ada Lovelace', relationship: 'market', tags: ['client', 'book club'], notes: 'Owes me; a call, soon\nsecond line ' + 'long '.repeat(30), org: 'Engines, Ltd', title: 'CTO', emails: ['ada@example.org'], phones: ['+44 20 7946 0000'], handles: [{ network: 'linkedin', handle: 'ada', profileUrl: 'https://www.linkedin.com/in/ada/' }] }));
+    await addContact(
+      db,
+      person({
+        name: 'Ada Lovelace',
+        relationship: 'market',
+        tags: ['client', 'book club'],
+        notes: 'Owes me; a call, soon\nsecond line ' + 'long '.repeat(30),
+        org: 'Engines, Ltd',
+        title: 'CTO',
+        emails: ['ada@example.org'],
+        phones: ['+44 20 7946 0000'],
+        handles: [{ network: 'linkedin', handle: 'ada', profileUrl: 'https://www.linkedin.com/in/ada/' }],
+      }),
+    );
     const vcf = await exportVCard(db);
     expect(vcf).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
     expect(vcf.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     expect(vcf).toContain('ORG:Engines\\, Ltd');
     const parsed = readImportFile('export.vcf', utf8(vcf));
-    expect(parsed.records[0]).toMatchObject({ name: 'Ada Lovelace', relationship: 'market', tags: ['client', 'book club'], org: 'Engines, Ltd', title: 'CTO', emails: ['ada@example.org'], phones: ['+442079460000'] });
+    expect(parsed.records[0]).toMatchObject({
+      name: 'Ada Lovelace',
+      relationship: 'market',
+      tags: ['client', 'book club'],
+      org: 'Engines, Ltd',
+      title: 'CTO',
+      emails: ['ada@example.org'],
+      phones: ['+442079460000'],
+    });
     expect(parsed.records[0].notes).toBe('Owes me; a call, soon\nsecond line ' + 'long '.repeat(30).trim());
     // Same person (UID, LinkedIn URL, email): nothing new is created.
     expect(await previewImport(db, parsed)).toMatchObject({ created: 0 });

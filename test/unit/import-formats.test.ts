@@ -11,7 +11,8 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 describe('CSV', () => {
   test('quotes, commas, doubled quotes and newlines inside fields', () => {
     expect(parseCsv('a,"b, c","say ""hi""","two\nlines"\r\nx,y,z,w\n').map((r) => r.cells)).toEqual([
-      ['a', 'b, c', 'say "hi"', 'two\nlines'], ['x', 'y', 'z', 'w'],
+      ['a', 'b, c', 'say "hi"', 'two\nlines'],
+      ['x', 'y', 'z', 'w'],
     ]);
   });
   test('an unclosed quote is an error naming the line', () => {
@@ -25,7 +26,10 @@ describe('LinkedIn Connections.csv', () => {
     expect(format).toBe('linkedin-csv');
     expect(records.map((r) => r.name)).toEqual(['Jane Doe', 'Marc Dupont', 'Li Wei', 'Zoë Martin']);
     expect(records[1]).toMatchObject({
-      relationship: 'market', emails: ['marc@example.com'], org: 'Dupont, Fils & Cie', title: 'Director, "Growth"',
+      relationship: 'market',
+      emails: ['marc@example.com'],
+      org: 'Dupont, Fils & Cie',
+      title: 'Director, "Growth"',
       handles: [{ network: 'linkedin', handle: 'marc-dupont', profileUrl: 'https://www.linkedin.com/in/marc-dupont' }],
       howWeMet: 'Connected on LinkedIn, 02 Jan 2024',
     });
@@ -34,7 +38,9 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   test('wrong columns: clear error listing what is missing', () => {
-    expect(() => readImportFile('Connections.csv', utf8('Name,Phone\nAda,123\n'))).toThrow(/missing column\(s\) First Name, Last Name, URL/);
+    expect(() => readImportFile('Connections.csv', utf8('Name,Phone\nAda,123\n'))).toThrow(
+      /missing column\(s\) First Name, Last Name, URL/,
+    );
   });
 });
 
@@ -48,20 +54,35 @@ describe('vCard', () => {
     expect(format).toBe('vcard');
     const [ada, grace] = records;
     expect(ada).toMatchObject({
-      name: 'Ada Lovelace', org: 'Analytical Engines, Ltd, Research', title: 'Mathematician', phones: ['+44 20 7946 0000'],
-      emails: ['ada@example.org'], tags: ['Friend', 'Book club'], relationship: 'social',
+      name: 'Ada Lovelace',
+      org: 'Analytical Engines, Ltd, Research',
+      title: 'Mathematician',
+      phones: ['+44 20 7946 0000'],
+      emails: ['ada@example.org'],
+      tags: ['Friend', 'Book club'],
+      relationship: 'social',
     });
     expect(ada.handles.map((h) => `${h.network}:${h.handle}`)).toEqual(['linkedin:ada-lovelace', 'x:AdaL']);
-    expect(ada.notes).toBe('Nickname: Countess\nLoves poetry, maths and horses.\nAsk about the engine. This note is long enough that the exporting address book folded it over several lines of text.');
-    expect(grace).toMatchObject({ name: 'Grace Hopper', relationship: 'market', handles: [{ network: 'bluesky', handle: 'grace.bsky.social' }] });
+    expect(ada.notes).toBe(
+      'Nickname: Countess\nLoves poetry, maths and horses.\nAsk about the engine. This note is long enough that the exporting address book folded it over several lines of text.',
+    );
+    expect(grace).toMatchObject({
+      name: 'Grace Hopper',
+      relationship: 'market',
+      handles: [{ network: 'bluesky', handle: 'grace.bsky.social' }],
+    });
   });
 
   test('vCard 2.1 from an Android phone: QUOTED-PRINTABLE with soft line breaks', () => {
     const card = [
-      'BEGIN:VCARD', 'VERSION:2.1', 'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Dur=C3=A9;=C3=89lise;;;',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Dur=C3=A9;=C3=89lise;;;',
       'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=89lise Dur=C3=A9',
       'NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ma s=C5=93ur, =0D=0Aanniversaire en ao=C3=BB=',
-      't.', 'TEL;CELL:+33 6 12 34 56 78', 'END:VCARD',
+      't.',
+      'TEL;CELL:+33 6 12 34 56 78',
+      'END:VCARD',
     ].join('\r\n');
     const [r] = readImportFile('android.vcf', utf8(card)).records;
     expect(r).toMatchObject({ name: 'Élise Duré', notes: 'Ma sœur, \nanniversaire en août.', phones: ['+33 6 12 34 56 78'] });
@@ -82,7 +103,13 @@ describe('vCard', () => {
 
 describe('hostile and malformed files are refused with a clear error', () => {
   test('invalid UTF-8 bytes', () => {
-    const bytes = new Uint8Array([...utf8('First Name,Last Name,URL\nAda,'), 0xff, 0xfe, 0xc3, ...utf8(',https://www.linkedin.com/in/a\n')]);
+    const bytes = new Uint8Array([
+      ...utf8('First Name,Last Name,URL\nAda,'),
+      0xff,
+      0xfe,
+      0xc3,
+      ...utf8(',https://www.linkedin.com/in/a\n'),
+    ]);
     expect(() => readImportFile('Connections.csv', bytes)).toThrow(/not valid UTF-8/);
   });
 
@@ -93,7 +120,12 @@ describe('hostile and malformed files are refused with a clear error', () => {
   });
 
   test.each([
-    ['CSV name', 'Connections.csv', 'First Name,Last Name,URL\n"<img src=x onerror=alert(1)>",Doe,https://www.linkedin.com/in/x\n', /The name in line 2 contains HTML or script/],
+    [
+      'CSV name',
+      'Connections.csv',
+      'First Name,Last Name,URL\n"<img src=x onerror=alert(1)>",Doe,https://www.linkedin.com/in/x\n',
+      /The name in line 2 contains HTML or script/,
+    ],
     ['vCard name', 'a.vcf', 'BEGIN:VCARD\nFN:<script>alert(1)</script>\nEND:VCARD\n', /The name in card 1 .* contains HTML or script/],
     ['vCard org', 'a.vcf', 'BEGIN:VCARD\nFN:Ok\nORG:<svg onload=alert(1)>\nEND:VCARD\n', /organisation in card 1/],
     ['javascript URL', 'a.vcf', 'BEGIN:VCARD\nFN:Ok\nNOTE:click javascript:alert(1)\nEND:VCARD\n', /notes in card 1/],
@@ -105,7 +137,12 @@ describe('hostile and malformed files are refused with a clear error', () => {
     ['not JSON', 'backup.json', '{ nope', /JSON file cannot be read/],
     ['other JSON', 'backup.json', '{"hello": 1}', /not a Tact notebook backup/],
     ['future version', 'backup.json', '{"format":"tact-notebook","version":99,"contacts":[]}', /format version 99/],
-    ['malformed contact', 'backup.json', '{"format":"tact-notebook","version":1,"contacts":[{"id":"a","name":"A","relationship":"enemy","tags":[],"handles":[]}]}', /contact 1 in the backup is malformed/],
+    [
+      'malformed contact',
+      'backup.json',
+      '{"format":"tact-notebook","version":1,"contacts":[{"id":"a","name":"A","relationship":"enemy","tags":[],"handles":[]}]}',
+      /contact 1 in the backup is malformed/,
+    ],
     ['unknown file', 'notes.txt', 'just some text', /Tact imports its own backup/],
   ])('%s', (_l, name, text, error) => {
     expect(() => readImportFile(name, utf8(text))).toThrow(error);

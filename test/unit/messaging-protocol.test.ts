@@ -43,7 +43,16 @@ describe('one protocol, one sender check', () => {
   test('profile.read is answered by the content script with the page profile, in the same reply shape', async () => {
     listenForProfileRead(page, () => 'https://www.linkedin.com/in/jane-doe-123/');
     const { reply } = await deliver({ type: 'profile.read', payload: {} }, { id: fakeBrowser.runtime.id });
-    expect(reply).toEqual({ ok: true, data: { network: 'linkedin', handle: 'jane-doe-123', name: 'Jane Doe', headline: 'Procurement lead', profileUrl: 'https://www.linkedin.com/in/jane-doe-123/' } });
+    expect(reply).toEqual({
+      ok: true,
+      data: {
+        network: 'linkedin',
+        handle: 'jane-doe-123',
+        name: 'Jane Doe',
+        headline: 'Procurement lead',
+        profileUrl: 'https://www.linkedin.com/in/jane-doe-123/',
+      },
+    });
     expect(validatePageProfile((reply as { data: unknown }).data)).toEqual((reply as { data: unknown }).data);
   });
 
@@ -62,6 +71,8 @@ describe('one protocol, one sender check', () => {
   test('one PageProfile check for the popup and the background: same rule, same words', () => {
     const bad = { network: 'x', handle: 'a', name: 'A', profileUrl: 'javascript:alert(1)' };
     expect(() => validatePageProfile(bad, 'profile.read')).toThrow('profile.read: "profileUrl" must be an https URL');
-    expect(() => validateMessage({ type: 'notebook.addFromPage', payload: bad })).toThrow('notebook.addFromPage: "profileUrl" must be an https URL');
+    expect(() => validateMessage({ type: 'notebook.addFromPage', payload: bad })).toThrow(
+      'notebook.addFromPage: "profileUrl" must be an https URL',
+    );
   });
 });

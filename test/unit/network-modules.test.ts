@@ -15,7 +15,11 @@ const isNetworkDef = (v: unknown): v is NetworkDef =>
 describe('network modules', () => {
   test('every NetworkDef exported by a module in lib/networks/ is the one in the list', () => {
     const modules = import.meta.glob<Record<string, unknown>>('../../lib/networks/*.ts', { eager: true });
-    const exported = Object.entries(modules).flatMap(([path, mod]) => Object.values(mod).filter(isNetworkDef).map((def) => [path, def] as const));
+    const exported = Object.entries(modules).flatMap(([path, mod]) =>
+      Object.values(mod)
+        .filter(isNetworkDef)
+        .map((def) => [path, def] as const),
+    );
     expect(exported.length).toBeGreaterThanOrEqual(networks.length);
     for (const [path, def] of exported) expect(networks, path).toContain(def);
     expect(new Set(networks.map((n) => n.id)).size).toBe(networks.length);
@@ -23,8 +27,14 @@ describe('network modules', () => {
 
   // A handle of each network's own syntax; Mastodon's carries its instance.
   const handles: Partial<Record<NetworkId, string>> = {
-    linkedin: 'ana-garcia', x: 'sam_lopez', instagram: 'lucia.perez', threads: 'lucia.perez', bluesky: 'lucia.bsky.social',
-    reddit: 'sam_lopez', youtube: 'samlopez', mastodon: 'sam@hachyderm.io',
+    linkedin: 'ana-garcia',
+    x: 'sam_lopez',
+    instagram: 'lucia.perez',
+    threads: 'lucia.perez',
+    bluesky: 'lucia.bsky.social',
+    reddit: 'sam_lopez',
+    youtube: 'samlopez',
+    mastodon: 'sam@hachyderm.io',
   };
   const withUrls = networks.filter((n) => n.profile?.urlForHandle).map((n) => [n.id, n] as const);
 

@@ -16,15 +16,45 @@ describe('networkForUrl', () => {
 
   test('every network has test URLs and the ids the issue fixes', () => {
     expect(networks.map((n) => n.id).sort()).toEqual(
-      ['bluesky', 'digg', 'discourse', 'disqus', 'facebook', 'generic', 'instagram', 'linkedin', 'mastodon', 'myspace', 'reddit', 'threads', 'wordpress', 'x', 'yammer', 'youtube'].sort(),
+      [
+        'bluesky',
+        'digg',
+        'discourse',
+        'disqus',
+        'facebook',
+        'generic',
+        'instagram',
+        'linkedin',
+        'mastodon',
+        'myspace',
+        'reddit',
+        'threads',
+        'wordpress',
+        'x',
+        'yammer',
+        'youtube',
+      ].sort(),
     );
     for (const n of networks) expect(n.testUrls.length).toBeGreaterThan(0);
   });
 
   test.each([
-    ['facebook', 'social'], ['instagram', 'social'], ['threads', 'social'], ['myspace', 'social'], ['linkedin', 'market'], ['yammer', 'market'],
-    ['x', 'hybrid'], ['bluesky', 'hybrid'], ['mastodon', 'hybrid'], ['reddit', 'social'], ['youtube', 'social'], ['discourse', 'social'],
-    ['wordpress', 'social'], ['disqus', 'social'], ['digg', 'social'], ['generic', 'hybrid'],
+    ['facebook', 'social'],
+    ['instagram', 'social'],
+    ['threads', 'social'],
+    ['myspace', 'social'],
+    ['linkedin', 'market'],
+    ['yammer', 'market'],
+    ['x', 'hybrid'],
+    ['bluesky', 'hybrid'],
+    ['mastodon', 'hybrid'],
+    ['reddit', 'social'],
+    ['youtube', 'social'],
+    ['discourse', 'social'],
+    ['wordpress', 'social'],
+    ['disqus', 'social'],
+    ['digg', 'social'],
+    ['generic', 'hybrid'],
   ])('%s defaults to %s norms', (id, norm) => {
     expect(getNetwork(id)?.defaultNorm).toBe(norm);
   });

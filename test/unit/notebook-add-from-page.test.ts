@@ -9,18 +9,38 @@ beforeEach(() => {
   db = createDb(`add-from-page-${k++}`);
 });
 
-const profile = { network: 'x' as const, handle: 'SamLopez', name: 'Sam López', headline: 'Bakes bread', profileUrl: 'https://x.com/SamLopez' };
+const profile = {
+  network: 'x' as const,
+  handle: 'SamLopez',
+  name: 'Sam López',
+  headline: 'Bakes bread',
+  profileUrl: 'https://x.com/SamLopez',
+};
 
-test('an unknown profile opens a form pre-filled with name, account, headline and the network\'s norm', async () => {
+test("an unknown profile opens a form pre-filled with name, account, headline and the network's norm", async () => {
   expect(await routeForPageProfile(db, profile)).toEqual({
     name: 'new',
     note: 'From X (Twitter): check the relationship before saving.',
-    prefill: { name: 'Sam López', handles: [{ network: 'x', handle: 'SamLopez', profileUrl: 'https://x.com/SamLopez' }], relationship: 'hybrid', title: 'Bakes bread' },
+    prefill: {
+      name: 'Sam López',
+      handles: [{ network: 'x', handle: 'SamLopez', profileUrl: 'https://x.com/SamLopez' }],
+      relationship: 'hybrid',
+      title: 'Bakes bread',
+    },
   });
 });
 
 test('a known handle opens that contact instead', async () => {
-  const c = await addContact(db, { name: 'Sam', handles: [{ network: 'x', handle: '@samlopez' }], relationship: 'social', tags: ['friend'], howWeMet: '', notes: '', keepInTouchDays: null, lastInteraction: null });
+  const c = await addContact(db, {
+    name: 'Sam',
+    handles: [{ network: 'x', handle: '@samlopez' }],
+    relationship: 'social',
+    tags: ['friend'],
+    howWeMet: '',
+    notes: '',
+    keepInTouchDays: null,
+    lastInteraction: null,
+  });
   expect(await routeForPageProfile(db, profile)).toEqual({ name: 'contact', id: c.id });
 });
 

@@ -32,7 +32,16 @@ const until = async (check: () => boolean) => {
 };
 
 test('a coaching event recorded while the contact is shown appears in its history', async () => {
-  const c = await addContact(db, { name: 'Mum', handles: [], relationship: 'social', tags: [], howWeMet: '', notes: '', keepInTouchDays: null, lastInteraction: null });
+  const c = await addContact(db, {
+    name: 'Mum',
+    handles: [],
+    relationship: 'social',
+    tags: [],
+    howWeMet: '',
+    notes: '',
+    keepInTouchDays: null,
+    lastInteraction: null,
+  });
   render(<ContactView db={db} id={c.id} now={0} onDeleted={() => {}} onBack={() => {}} />, root);
   expect(await until(() => !!root.querySelector('.contact-page'))).toBe(true);
   expect(root.querySelectorAll('ul.history li')).toHaveLength(0);
@@ -45,7 +54,16 @@ test('a contact added elsewhere appears in the open list and its count', async (
   render(<ListView db={db} now={0} query="" onQuery={() => {}} onOpen={() => {}} />, root);
   const search = () => root.querySelector('input.search');
   expect(await until(() => search()?.getAttribute('data-count') === '0')).toBe(true);
-  await addContact(db, { name: 'Grace', handles: [], relationship: 'hybrid', tags: [], howWeMet: '', notes: '', keepInTouchDays: null, lastInteraction: null });
+  await addContact(db, {
+    name: 'Grace',
+    handles: [],
+    relationship: 'hybrid',
+    tags: [],
+    howWeMet: '',
+    notes: '',
+    keepInTouchDays: null,
+    lastInteraction: null,
+  });
   // The count and the list are two queries: each catches up on its own.
   expect(await until(() => search()?.getAttribute('data-count') === '1')).toBe(true);
   expect(await until(() => !!root.querySelector('.contact-list')?.textContent?.includes('Grace'))).toBe(true);

@@ -22,8 +22,14 @@ describe('profileFromUrl', () => {
   });
 
   test.each([
-    'https://www.linkedin.com/feed/', 'https://x.com/home', 'https://x.com/AdaL/status/123', 'https://www.instagram.com/explore/',
-    'https://www.facebook.com/groups/123/', 'https://example.com/ada', 'javascript:alert(1)', 'not a url',
+    'https://www.linkedin.com/feed/',
+    'https://x.com/home',
+    'https://x.com/AdaL/status/123',
+    'https://www.instagram.com/explore/',
+    'https://www.facebook.com/groups/123/',
+    'https://example.com/ada',
+    'javascript:alert(1)',
+    'not a url',
   ])('%s is not a profile', (url) => {
     expect(profileFromUrl(url)).toBeNull();
   });
@@ -38,13 +44,22 @@ describe('readProfile', () => {
     const d = doc(`<main><section><h1 class="text-heading-xlarge">Jane   Doe</h1>
       <div class="text-body-medium break-words">Procurement lead at Acme</div></section></main>`);
     expect(readProfile(d, new URL('https://www.linkedin.com/in/jane-doe-123/'))).toEqual({
-      network: 'linkedin', handle: 'jane-doe-123', name: 'Jane Doe', headline: 'Procurement lead at Acme', profileUrl: 'https://www.linkedin.com/in/jane-doe-123/',
+      network: 'linkedin',
+      handle: 'jane-doe-123',
+      name: 'Jane Doe',
+      headline: 'Procurement lead at Acme',
+      profileUrl: 'https://www.linkedin.com/in/jane-doe-123/',
     });
   });
 
   test('Bluesky profile by test ids', () => {
     const d = doc(`<div data-testid="profileHeaderDisplayName">Sam ☀️</div><div data-testid="profileHeaderDescription">Gardener</div>`);
-    expect(readProfile(d, new URL('https://bsky.app/profile/sam.bsky.social'))).toMatchObject({ network: 'bluesky', handle: 'sam.bsky.social', name: 'Sam ☀️', headline: 'Gardener' });
+    expect(readProfile(d, new URL('https://bsky.app/profile/sam.bsky.social'))).toMatchObject({
+      network: 'bluesky',
+      handle: 'sam.bsky.social',
+      name: 'Sam ☀️',
+      headline: 'Gardener',
+    });
   });
 
   test('X profile', () => {

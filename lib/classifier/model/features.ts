@@ -54,7 +54,11 @@ class EntryBuffer {
 
   private grow(): void {
     const n = this.index.length * 2;
-    const copy = <T extends Uint32Array | Float32Array | Int32Array>(old: T, make: (n: number) => T) => { const a = make(n); a.set(old); return a; };
+    const copy = <T extends Uint32Array | Float32Array | Int32Array>(old: T, make: (n: number) => T) => {
+      const a = make(n);
+      a.set(old);
+      return a;
+    };
     this.index = copy(this.index, (m) => new Uint32Array(m));
     this.value = copy(this.value, (m) => new Float32Array(m));
     this.from = copy(this.from, (m) => new Int32Array(m));
@@ -98,8 +102,14 @@ export function rawFeatures(tokens: ModelToken[], flags: TypingFlags, cfg: Featu
   }
   const n = out.length;
   return {
-    index: out.index.subarray(0, n), value: out.value.subarray(0, n), from: out.from.subarray(0, n), to: out.to.subarray(0, n),
-    tokenStart, flagStart, grams, charWeight: cfg.charWeight,
+    index: out.index.subarray(0, n),
+    value: out.value.subarray(0, n),
+    from: out.from.subarray(0, n),
+    to: out.to.subarray(0, n),
+    tokenStart,
+    flagStart,
+    grams,
+    charWeight: cfg.charWeight,
   };
 }
 

@@ -30,7 +30,7 @@ export function decodeHead(h: HeadData, bits: number): Head {
   const w = new Int8Array(1 << bits);
   let bucket = 0;
   let k = 0;
-  for (let i = 0; i < deltas.length; ) {
+  for (let i = 0; i < deltas.length;) {
     let delta = 0;
     let shift = 0;
     let byte: number;

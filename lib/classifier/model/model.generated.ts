@@ -4,7 +4,7 @@ import type { ModelData } from './model-types';
 
 export const MODEL_DATA: ModelData = {
  "version": 1,
- "inputHash": "d9a3e3d09caecd3d001d51c00feb76f1d69e0b5a1bc5489324bd1655edf11a2d",
+ "inputHash": "8203852f6e38ed6355ab401ab314a5658459f4cdfa8685bf54adab07fc304d02",
  "features": {
   "bits": 18,
   "charMin": 3,

@@ -48,13 +48,20 @@ function readToken(text: string, base: Token[], i: number, flags: TypingFlags): 
   const tok = base[i];
   const span = { start: tok.start, end: tok.end };
   switch (tok.kind) {
-    case 'url': return { t: urlClass(tok.norm), word: false, ...span };
-    case 'mention': return { t: '<at>', word: false, ...span };
-    case 'hashtag': return { t: fold(tok.norm.slice(1), flags), word: true, ...span };
-    case 'money': return { t: '<money>', word: false, ...span };
-    case 'percent': return { t: '<pct>', word: false, ...span };
-    case 'num': return { t: numberWord(tok, base[i - 1], base[i + 1]), word: false, ...span };
-    default: break;
+    case 'url':
+      return { t: urlClass(tok.norm), word: false, ...span };
+    case 'mention':
+      return { t: '<at>', word: false, ...span };
+    case 'hashtag':
+      return { t: fold(tok.norm.slice(1), flags), word: true, ...span };
+    case 'money':
+      return { t: '<money>', word: false, ...span };
+    case 'percent':
+      return { t: '<pct>', word: false, ...span };
+    case 'num':
+      return { t: numberWord(tok, base[i - 1], base[i + 1]), word: false, ...span };
+    default:
+      break;
   }
   const raw = text.slice(tok.start, tok.end);
   if (raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) flags.caps++;
@@ -140,7 +147,10 @@ function joinSpelledOut(text: string, tokens: Token[]): Token[] {
     }
     const run = j - i + 1;
     if (run >= 3 || (run === 2 && dotted)) {
-      const norm = tokens.slice(i, j + 1).map((t) => t.norm).join('');
+      const norm = tokens
+        .slice(i, j + 1)
+        .map((t) => t.norm)
+        .join('');
       out.push({ norm, kind: 'word', start: tokens[i].start, end: tokens[j].end, code: false });
       i = j;
     } else {

@@ -2,9 +2,17 @@ import { fixtureHosts } from './site-routes';
 
 // From ../shared/research/toolchain.md: without these Chromium phones home on startup.
 export const quietNetworkArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-domain-reliability',
-  '--metrics-recording-only', '--no-pings',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--metrics-recording-only',
+  '--no-pings',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
 export const missingChromiumMessage =
-  'No Chromium found for the e2e suite: install Debian\'s chromium: apt-get install -y chromium, or set CHROME_PATH';
+  "No Chromium found for the e2e suite: install Debian's chromium: apt-get install -y chromium, or set CHROME_PATH";
 
 // Usual install places of a Chromium-family browser that still honours --load-extension.
 const candidates = [

@@ -75,6 +75,10 @@ export async function startFixtureServer(bundleDir: string): Promise<FixtureServ
   return {
     port,
     served,
-    close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

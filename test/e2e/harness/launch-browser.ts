@@ -66,7 +66,10 @@ export async function waitForSiteRegistration(browser: TactBrowser, origin: stri
   const deadline = Date.now() + timeout;
   for (;;) {
     const matches: string[] = await worker.evaluate(async () =>
-      ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as Array<{ matches?: string[] }>).flatMap((s) => s.matches ?? []));
+      ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as Array<{ matches?: string[] }>).flatMap(
+        (s) => s.matches ?? [],
+      ),
+    );
     if (matches.some((m) => m.startsWith(origin))) return;
     if (Date.now() > deadline) throw new Error(`no content script registered for ${origin}; registered: ${matches.join(', ') || 'none'}`);
     await new Promise((r) => setTimeout(r, 100));

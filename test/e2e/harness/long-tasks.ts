@@ -31,7 +31,11 @@ export async function recordLongTasks(context: BrowserContext): Promise<void> {
         window.__longFrames!.push({
           start: entry.startTime,
           duration: entry.duration,
-          scripts: (entry.scripts ?? []).map((s: any) => ({ source: s.sourceURL || s.invoker, invoker: s.invoker, duration: Math.round(s.duration) })),
+          scripts: (entry.scripts ?? []).map((s: any) => ({
+            source: s.sourceURL || s.invoker,
+            invoker: s.invoker,
+            duration: Math.round(s.duration),
+          })),
         });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });

@@ -20,9 +20,18 @@ export function coach(page: Page, composer?: ComposerKind): Locator {
  * (located by composer, so it still finds the host after the level changes). The host has no size:
  * "attached" is "there".
  */
-export async function waitForLevel(page: Page, level: Level, composer: ComposerKind | undefined, text: string, timeout = 10_000): Promise<Locator> {
+export async function waitForLevel(
+  page: Page,
+  level: Level,
+  composer: ComposerKind | undefined,
+  text: string,
+  timeout = 10_000,
+): Promise<Locator> {
   const kind = composer ? `[data-composer="${composer}"]` : '';
-  await page.locator(`tact-coach[data-level="${level}"][data-draft-length="${text.length}"]${kind}`).first().waitFor({ state: 'attached', timeout });
+  await page
+    .locator(`tact-coach[data-level="${level}"][data-draft-length="${text.length}"]${kind}`)
+    .first()
+    .waitFor({ state: 'attached', timeout });
   return page.locator(`tact-coach${kind}`).first();
 }
 

@@ -51,6 +51,16 @@ export class RequestRecorder {
 
   /** Distinct origins seen, for the report at the end of the suite. */
   origins(): string[] {
-    return [...new Set(this.requests.map((r) => { try { return new URL(r.url).origin; } catch { return r.url; } }))].sort();
+    return [
+      ...new Set(
+        this.requests.map((r) => {
+          try {
+            return new URL(r.url).origin;
+          } catch {
+            return r.url;
+          }
+        }),
+      ),
+    ].sort();
   }
 }

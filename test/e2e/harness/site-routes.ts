@@ -30,19 +30,43 @@ export const siteRoutes: readonly SiteRoute[] = [
   {
     hosts: ['www.facebook.com', 'web.facebook.com'],
     dir: 'facebook',
-    pages: [{ path: /^\/?$/, file: 'feed.html', example: 'https://www.facebook.com/', label: 'Facebook post dialog (Lexical) with audience button, and a comment box' }],
+    pages: [
+      {
+        path: /^\/?$/,
+        file: 'feed.html',
+        example: 'https://www.facebook.com/',
+        label: 'Facebook post dialog (Lexical) with audience button, and a comment box',
+      },
+    ],
   },
   {
     hosts: ['www.messenger.com'],
     dir: 'messenger',
-    pages: [{ path: /^\/t\/[^/]+\/?$/, file: 'thread.html', example: 'https://www.messenger.com/t/100012345/', label: 'Messenger conversation (Lexical)' }],
+    pages: [
+      {
+        path: /^\/t\/[^/]+\/?$/,
+        file: 'thread.html',
+        example: 'https://www.messenger.com/t/100012345/',
+        label: 'Messenger conversation (Lexical)',
+      },
+    ],
   },
   {
     hosts: ['www.instagram.com'],
     dir: 'instagram',
     pages: [
-      { path: /^\/direct\/t\/[^/]+\/?$/, file: 'direct.html', example: 'https://www.instagram.com/direct/t/340282366/', label: 'Instagram direct message (Lexical)' },
-      { path: /^\/p\/[^/]+\/?$/, file: 'post.html', example: 'https://www.instagram.com/p/C0ffee123/', label: 'Instagram comment (textarea)' },
+      {
+        path: /^\/direct\/t\/[^/]+\/?$/,
+        file: 'direct.html',
+        example: 'https://www.instagram.com/direct/t/340282366/',
+        label: 'Instagram direct message (Lexical)',
+      },
+      {
+        path: /^\/p\/[^/]+\/?$/,
+        file: 'post.html',
+        example: 'https://www.instagram.com/p/C0ffee123/',
+        label: 'Instagram comment (textarea)',
+      },
     ],
   },
   {
@@ -54,8 +78,18 @@ export const siteRoutes: readonly SiteRoute[] = [
     hosts: ['www.linkedin.com'],
     dir: 'linkedin',
     pages: [
-      { path: /^\/feed\/?$/, file: 'feed.html', example: 'https://www.linkedin.com/feed/', label: 'LinkedIn post composer and comment box (Quill)' },
-      { path: /^\/messaging\/thread\/[^/]+\/?$/, file: 'messaging.html', example: 'https://www.linkedin.com/messaging/thread/2-abc123/', label: 'LinkedIn message (contenteditable)' },
+      {
+        path: /^\/feed\/?$/,
+        file: 'feed.html',
+        example: 'https://www.linkedin.com/feed/',
+        label: 'LinkedIn post composer and comment box (Quill)',
+      },
+      {
+        path: /^\/messaging\/thread\/[^/]+\/?$/,
+        file: 'messaging.html',
+        example: 'https://www.linkedin.com/messaging/thread/2-abc123/',
+        label: 'LinkedIn message (contenteditable)',
+      },
       { path: /^\/in\/[^/]+\/?$/, file: 'profile.html', example: 'https://www.linkedin.com/in/ana-garcia/', label: 'LinkedIn profile' },
     ],
   },
@@ -64,8 +98,18 @@ export const siteRoutes: readonly SiteRoute[] = [
     dir: 'x',
     pages: [
       { path: /^\/(home)?\/?$/, file: 'home.html', example: 'https://x.com/home', label: 'X post composer (Draft.js)' },
-      { path: /^\/i\/chat(\/.*)?$|^\/messages(\/.*)?$/, file: 'dm.html', example: 'https://x.com/i/chat/123-456', label: 'X direct message (textarea)' },
-      { path: /^\/[^/]+\/status\/\d+\/?$/, file: 'status.html', example: 'https://x.com/samlopez/status/1790000000000000000', label: 'X reply (Draft.js)' },
+      {
+        path: /^\/i\/chat(\/.*)?$|^\/messages(\/.*)?$/,
+        file: 'dm.html',
+        example: 'https://x.com/i/chat/123-456',
+        label: 'X direct message (textarea)',
+      },
+      {
+        path: /^\/[^/]+\/status\/\d+\/?$/,
+        file: 'status.html',
+        example: 'https://x.com/samlopez/status/1790000000000000000',
+        label: 'X reply (Draft.js)',
+      },
     ],
   },
   {
@@ -79,27 +123,63 @@ export const siteRoutes: readonly SiteRoute[] = [
   {
     hosts: ['www.reddit.com'],
     dir: 'reddit',
-    pages: [{ path: /^\/r\/[^/]+\/comments\/.*$/, file: 'post.html', example: 'https://www.reddit.com/r/Frugal/comments/abc123/cheap_meals/', label: 'Reddit comment (shreddit-composer, Lexical in shadow DOM)' }],
+    pages: [
+      {
+        path: /^\/r\/[^/]+\/comments\/.*$/,
+        file: 'post.html',
+        example: 'https://www.reddit.com/r/Frugal/comments/abc123/cheap_meals/',
+        label: 'Reddit comment (shreddit-composer, Lexical in shadow DOM)',
+      },
+    ],
   },
   {
     hosts: ['old.reddit.com'],
     dir: 'reddit-old',
-    pages: [{ path: /^\/r\/[^/]+\/comments\/.*$/, file: 'comments.html', example: 'https://old.reddit.com/r/Frugal/comments/abc123/cheap_meals/', label: 'old Reddit comment (textarea)' }],
+    pages: [
+      {
+        path: /^\/r\/[^/]+\/comments\/.*$/,
+        file: 'comments.html',
+        example: 'https://old.reddit.com/r/Frugal/comments/abc123/cheap_meals/',
+        label: 'old Reddit comment (textarea)',
+      },
+    ],
   },
   {
     hosts: ['www.youtube.com'],
     dir: 'youtube',
-    pages: [{ path: /^\/watch\/?$/, file: 'watch.html', headers: trustedTypes, example: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', label: 'YouTube comment (contenteditable, Trusted Types enforced)' }],
+    pages: [
+      {
+        path: /^\/watch\/?$/,
+        file: 'watch.html',
+        headers: trustedTypes,
+        example: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        label: 'YouTube comment (contenteditable, Trusted Types enforced)',
+      },
+    ],
   },
   {
     hosts: ['mastodon.social'],
     dir: 'mastodon',
-    pages: [{ path: /^\/(home)?\/?$/, file: 'home.html', example: 'https://mastodon.social/home', label: 'Mastodon composer (textarea, opt-in site)' }],
+    pages: [
+      {
+        path: /^\/(home)?\/?$/,
+        file: 'home.html',
+        example: 'https://mastodon.social/home',
+        label: 'Mastodon composer (textarea, opt-in site)',
+      },
+    ],
   },
   {
     hosts: ['example.org'],
     dir: 'generic',
-    pages: [{ path: /^\/.*$/, file: 'page.html', example: 'https://example.org/blog/post', label: 'Any other site: a blog comment form (opt-in)' }],
+    pages: [
+      {
+        path: /^\/.*$/,
+        file: 'page.html',
+        example: 'https://example.org/blog/post',
+        label: 'Any other site: a blog comment form (opt-in)',
+      },
+    ],
   },
 ];
 

@@ -67,7 +67,11 @@ export const affiliateLinks: RuleFamily = {
       note: 'This link carries a referral or tracking tag, so you earn or measure when friends click: that makes the share a sale.',
       suggestion: 'Share a clean link without the tag, or say plainly that you earn from it ("Ad: affiliate link").',
       examples: {
-        flag: ['Obsessed with this blender https://www.amazon.com/dp/B0ABC?tag=jessfinds-20', 'Grab it here: shop.example.com/p/1?ref=jess', 'amzn.to/3xYz'],
+        flag: [
+          'Obsessed with this blender https://www.amazon.com/dp/B0ABC?tag=jessfinds-20',
+          'Grab it here: shop.example.com/p/1?ref=jess',
+          'amzn.to/3xYz',
+        ],
         pass: ['Here are the photos https://photos.example.com/album/123', 'Read it at https://en.wikipedia.org/wiki/Reciprocity'],
       },
     },
@@ -90,7 +94,10 @@ export const affiliateLinks: RuleFamily = {
       ],
       note: 'A referral link asks friends to become sign-ups that pay you, which mixes the friendship with a sale.',
       suggestion: 'Recommend it without the link; if someone asks, you can offer yours then and say you benefit.',
-      examples: { flag: ['Sign up with my referral link and we both get $50', 'Use my link for a free box'], pass: ['Here is the link to the photos'] },
+      examples: {
+        flag: ['Sign up with my referral link and we both get $50', 'Use my link for a free box'],
+        pass: ['Here is the link to the photos'],
+      },
     },
   ],
 };

@@ -43,7 +43,14 @@ export const distributionAsks: RuleFamily = {
       ],
       note: 'Asking friends to spread your marketing turns them into an unpaid ad channel for their own friends.',
       suggestion: 'Share the news as news. People who care will pass it on without being asked.',
-      examples: { flag: ['Please share our press release with your friends!', 'Would mean the world if you left us a 5-star review', 'Vote for our startup in the awards'], pass: ['Please share, our dog Max is missing near Elm St'] },
+      examples: {
+        flag: [
+          'Please share our press release with your friends!',
+          'Would mean the world if you left us a 5-star review',
+          'Vote for our startup in the awards',
+        ],
+        pass: ['Please share, our dog Max is missing near Elm St'],
+      },
     },
     {
       id: 'distribution-asks.like-follow',

@@ -18,6 +18,21 @@ import { undisclosedSponsorship } from './undisclosed-sponsorship';
 import { urgency } from './urgency';
 
 export const english: RuleData[] = [
-  selling, callsToAction, promoCodes, urgency, recruiting, affiliateLinks, distributionAsks, payingFavours, investmentAsks, undisclosedSponsorship, prizeScams,
-  privateData, privateTopics, romance, petNames, mitigators, marketFrame,
+  selling,
+  callsToAction,
+  promoCodes,
+  urgency,
+  recruiting,
+  affiliateLinks,
+  distributionAsks,
+  payingFavours,
+  investmentAsks,
+  undisclosedSponsorship,
+  prizeScams,
+  privateData,
+  privateTopics,
+  romance,
+  petNames,
+  mitigators,
+  marketFrame,
 ];

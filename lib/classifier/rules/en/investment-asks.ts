@@ -20,7 +20,7 @@ export const investmentAsks: RuleFamily = {
         'put|invest ~1 <money> ~2 into|in',
         '2x|3x|5x|10x ~1 it|your|return|returns',
         'triple|double ~1 it|that',
-        'you\'d ~1 get <percent>',
+        "you'd ~1 get <percent>",
         'get in early',
         'buy in early',
         'guaranteed ~1 returns|return|profit|profits',
@@ -40,8 +40,12 @@ export const investmentAsks: RuleFamily = {
         '100x|10x|1000x',
       ],
       note: 'Asking friends to invest makes them creditors of your venture; if it goes badly you lose more than money.',
-      suggestion: 'Tell friends about the venture as news. Raise money from people whose job is investing, or make the ask one-to-one with no pressure.',
-      examples: { flag: ['Looking for investors for my startup, friends get in early!', 'Guaranteed returns, 20% monthly'], pass: ['Invested in a new mattress and my back thanks me'] },
+      suggestion:
+        'Tell friends about the venture as news. Raise money from people whose job is investing, or make the ask one-to-one with no pressure.',
+      examples: {
+        flag: ['Looking for investors for my startup, friends get in early!', 'Guaranteed returns, 20% monthly'],
+        pass: ['Invested in a new mattress and my back thanks me'],
+      },
     },
     {
       id: 'investment-asks.loan-with-interest',
@@ -55,7 +59,10 @@ export const investmentAsks: RuleFamily = {
       ],
       note: 'A loan with terms between friends is a contract; it changes how you see each other until it is repaid.',
       suggestion: 'If you need help, say so plainly and privately, without terms meant for a bank.',
-      examples: { flag: ["Can anyone lend me $2,000? I'll pay you back with interest", 'Loan me $500 till payday?'], pass: ['Thanks for lending me your drill!'] },
+      examples: {
+        flag: ["Can anyone lend me $2,000? I'll pay you back with interest", 'Loan me $500 till payday?'],
+        pass: ['Thanks for lending me your drill!'],
+      },
     },
   ],
 };

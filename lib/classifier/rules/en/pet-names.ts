@@ -21,7 +21,10 @@ export const petNames: RuleFamily = {
       ],
       note: 'Pet names presume an intimacy that a client, colleague or prospect has not offered.',
       suggestion: 'Use their name.',
-      examples: { flag: ['Thanks sweetie, I will send the invoice', 'Hey babe, quick question about the contract'], pass: ['Thanks Maria, I will send the invoice'] },
+      examples: {
+        flag: ['Thanks sweetie, I will send the invoice', 'Hey babe, quick question about the contract'],
+        pass: ['Thanks Maria, I will send the invoice'],
+      },
     },
   ],
 };

@@ -64,7 +64,10 @@ export const privateTopics: RuleFamily = {
       note: 'Using a private event (a pregnancy, an illness, a loss) as the opening for an offer makes the sympathy look like a sales tactic.',
       suggestion: 'Keep the two apart: send your sympathy or congratulations on their own, and make the offer another time, if at all.',
       examples: {
-        flag: ['So sorry for your loss. When you are ready, our estate planning package can help', 'Congrats on the pregnancy! Our new baby insurance plan is 20% off'],
+        flag: [
+          'So sorry for your loss. When you are ready, our estate planning package can help',
+          'Congrats on the pregnancy! Our new baby insurance plan is 20% off',
+        ],
         pass: ['Hope your mom is recovering well after the surgery', 'So sorry for your loss, thinking of you'],
       },
     },

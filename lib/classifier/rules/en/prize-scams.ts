@@ -24,7 +24,11 @@ export const prizeScams: RuleFamily = {
       note: 'Prize and lottery messages are bait: whoever sends them to friends or a community is using them as marks.',
       suggestion: "Don't send it. If you got one, warn people without repeating the number or link.",
       examples: {
-        flag: ['you have won a prize, call now to claim', 'Congratulations! You won a $1000 Walmart gift card. Go to bit.ly/123 to claim now.', 'WINNER!! You have been selected to receive a £900 prize reward! To claim call 09061701461'],
+        flag: [
+          'you have won a prize, call now to claim',
+          'Congratulations! You won a $1000 Walmart gift card. Go to bit.ly/123 to claim now.',
+          'WINNER!! You have been selected to receive a £900 prize reward! To claim call 09061701461',
+        ],
         pass: ['Our team won the pub quiz and the prize was a bottle of wine lol', 'She won the raffle at the school fair!'],
       },
     },

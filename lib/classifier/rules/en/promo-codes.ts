@@ -25,7 +25,10 @@ export const promoCodes: RuleFamily = {
       ],
       note: 'A discount code makes the post an advertisement; friends notice they are being treated as a market.',
       suggestion: 'If you love the product, say why in your own words. If you earn from the code, start with "Ad:".',
-      examples: { flag: ['Use code JESS20 at checkout!', 'Enter promo code SPRING for free shipping', 'My code gets you 15% off'], pass: ['I finally cracked the code on sourdough'] },
+      examples: {
+        flag: ['Use code JESS20 at checkout!', 'Enter promo code SPRING for free shipping', 'My code gets you 15% off'],
+        pass: ['I finally cracked the code on sourdough'],
+      },
     },
     {
       id: 'promo-codes.discount',
@@ -48,11 +51,16 @@ export const promoCodes: RuleFamily = {
       ],
       note: 'Discounts and deals are the language of shops. In a friendly feed they read as a sales flyer.',
       suggestion: 'Leave out the deal. If a friend asks where to get it, tell them then.',
-      examples: { flag: ['20% off everything this weekend!', 'Save $10 on your first order', 'BOGO on all candles'], pass: ['Took 20% off my mile time this year 💪', 'I owe you $10 for lunch'] },
+      examples: {
+        flag: ['20% off everything this weekend!', 'Save $10 on your first order', 'BOGO on all candles'],
+        pass: ['Took 20% off my mile time this year 💪', 'I owe you $10 for lunch'],
+      },
     },
     {
       id: 'promo-codes.bare-discount',
       severity: 'low',
+      // Rule data keeps one phrase per line, even where the list would fit on one.
+      // prettier-ignore
       phrases: [
         '<percent> off',
         '<money> off',

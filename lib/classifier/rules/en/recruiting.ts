@@ -47,7 +47,10 @@ export const recruiting: RuleFamily = {
       ],
       note: 'Recruiting friends into a business treats the friendship as a sales channel, and most of them will notice.',
       suggestion: 'Talk about what you enjoy in your work; if someone is curious, they can ask you about joining.',
-      examples: { flag: ['Looking for 3 motivated moms to join my team!', 'Want financial freedom? Be your own boss!'], pass: ['We are hiring a senior engineer, remote OK', 'My team won the pub quiz'] },
+      examples: {
+        flag: ['Looking for 3 motivated moms to join my team!', 'Want financial freedom? Be your own boss!'],
+        pass: ['We are hiring a senior engineer, remote OK', 'My team won the pub quiz'],
+      },
     },
     {
       id: 'recruiting.income-claim',
@@ -68,7 +71,10 @@ export const recruiting: RuleFamily = {
       ],
       note: 'Income claims are how direct-sales recruiting starts; friends read them as a pitch, not news.',
       suggestion: 'Share what changed for you without the money figures, or keep this for people who asked.',
-      examples: { flag: ['I made $3,000 this month from my phone!', 'Replaced my full-time income in 6 months'], pass: ['Made $40 at the yard sale, time for pizza'] },
+      examples: {
+        flag: ['I made $3,000 this month from my phone!', 'Replaced my full-time income in 6 months'],
+        pass: ['Made $40 at the yard sale, time for pizza'],
+      },
     },
     {
       id: 'recruiting.direct-sales',
@@ -107,7 +113,10 @@ export const recruiting: RuleFamily = {
       ],
       note: 'Party-plan and direct-sales brands are built on selling through friendships; naming them reads as a pitch.',
       suggestion: 'If a friend might like it, mention it one-to-one when it fits the conversation, not as a broadcast.',
-      examples: { flag: ['Loving my new doTERRA oils, who wants to try?', 'Join my online party tonight for hostess rewards!'], pass: ['Party at my place tonight!'] },
+      examples: {
+        flag: ['Loving my new doTERRA oils, who wants to try?', 'Join my online party tonight for hostess rewards!'],
+        pass: ['Party at my place tonight!'],
+      },
     },
   ],
 };

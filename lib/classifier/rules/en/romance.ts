@@ -31,9 +31,12 @@ export const romance: RuleFamily = {
         'looking|look ~2 fit|toned|slim|hot ~1 lately|these',
         'nice|cute|hot ~1 pics|photos|pictures',
       ],
-      note: 'Comments on someone\'s looks turn a working relationship into a personal one they did not ask for.',
+      note: "Comments on someone's looks turn a working relationship into a personal one they did not ask for.",
       suggestion: 'Keep to the work: their expertise, the project, the offer.',
-      examples: { flag: ['You look stunning in your profile picture', 'Such a beautiful smile!'], pass: ['Your presentation looked great'] },
+      examples: {
+        flag: ['You look stunning in your profile picture', 'Such a beautiful smile!'],
+        pass: ['Your presentation looked great'],
+      },
     },
     {
       id: 'romance.advances',
@@ -56,7 +59,10 @@ export const romance: RuleFamily = {
       ],
       note: 'A romantic advance inside a professional conversation changes what the other person thought the relationship was.',
       suggestion: 'Leave it out of business messages.',
-      examples: { flag: ['Are you single by any chance?', 'Maybe dinner, just the two of us?'], pass: ['Would you like to join the team dinner on Friday?'] },
+      examples: {
+        flag: ['Are you single by any chance?', 'Maybe dinner, just the two of us?'],
+        pass: ['Would you like to join the team dinner on Friday?'],
+      },
     },
   ],
 };

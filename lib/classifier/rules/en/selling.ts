@@ -102,8 +102,12 @@ export const selling: RuleFamily = {
       note: 'Promoting what you sell to people who follow you as a friend asks them to switch from friend to buyer.',
       suggestion: 'Tell the story of what you made or why it matters to you; people who want to buy will ask.',
       examples: {
-        flag: ["I'm selling my homemade soaps, check out my shop!", 'Taking orders for Christmas cookies now', 'My new skincare line is here'],
-        pass: ['My friend Ana sells the best bread in town', 'Garage sale at my mom\'s was chaos lol'],
+        flag: [
+          "I'm selling my homemade soaps, check out my shop!",
+          'Taking orders for Christmas cookies now',
+          'My new skincare line is here',
+        ],
+        pass: ['My friend Ana sells the best bread in town', "Garage sale at my mom's was chaos lol"],
       },
     },
   ],

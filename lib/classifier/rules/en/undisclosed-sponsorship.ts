@@ -49,7 +49,10 @@ export const undisclosedSponsorship: RuleFamily = {
       ],
       note: 'Readers take this as your honest opinion; if it was paid for or gifted and you do not say so, it is an ad in disguise.',
       suggestion: 'Start with "Ad:" (or #ad) so friends know it is a partnership; then say what you honestly think.',
-      examples: { flag: ['Thank you @glowco for sending me these serums, obsessed!', 'So proud to partner with Brightside Vitamins'], pass: ['Ad: thank you @glowco for sending me these serums'] },
+      examples: {
+        flag: ['Thank you @glowco for sending me these serums, obsessed!', 'So proud to partner with Brightside Vitamins'],
+        pass: ['Ad: thank you @glowco for sending me these serums'],
+      },
     },
   ],
 };
