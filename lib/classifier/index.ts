@@ -119,17 +119,17 @@ function toFinding(text: string, h: { ref: RuleRef; start: number; end: number }
   };
 }
 
-/**
- * The learned scorer's say: each head's probability, weighed by how much this audience minds that
- * direction (the same norm weights as the rules), counts once; its spans are shown where no rule
- * already explains that direction. A head with no span to show does not count: no verdict without spans.
- */
 interface LearnedContext {
   muted: Set<string>;
   damp: Map<string, number>;
   tokens: Token[];
 }
 
+/**
+ * The learned scorer's say: each head's probability, weighed by how much this audience minds that
+ * direction (the same norm weights as the rules), counts once; its spans are shown where no rule
+ * already explains that direction. A head with no span to show does not count: no verdict without spans.
+ */
 function learnedEvidence(text: string, norm: Norm, rules: Weighed[], options: ClassifyOptions, context: LearnedContext) {
   const { muted, damp, tokens } = context;
   const weighed: Weighed[] = [];
