@@ -8,7 +8,8 @@ import { ContactEditor } from './ContactEditor';
 import { ContactView } from './ContactView';
 import { DataPanel } from './DataPanel';
 import { ListView } from './ListView';
-import { emptyContact, type Route } from './routes';
+import { emptyContact } from '@/lib/db/contacts';
+import type { Route } from './routes';
 import { UndoToast } from './UndoToast';
 import { useCount } from './use-notebook';
 

@@ -16,17 +16,3 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/settings') return { name: 'settings' };
   return { name: 'list' };
 }
-
-export function emptyContact(prefill: Partial<ContactInput> = {}): ContactInput {
-  return {
-    name: '',
-    handles: [],
-    relationship: 'social',
-    tags: [],
-    howWeMet: '',
-    notes: '',
-    keepInTouchDays: null,
-    lastInteraction: null,
-    ...prefill,
-  };
-}

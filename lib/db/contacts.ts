@@ -7,6 +7,21 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
+/** A contact with every field blank, so callers name only what they know (a form's prefill, a test's case). */
+export function emptyContact(prefill: Partial<ContactInput> = {}): ContactInput {
+  return {
+    name: '',
+    handles: [],
+    relationship: 'social',
+    tags: [],
+    howWeMet: '',
+    notes: '',
+    keepInTouchDays: null,
+    lastInteraction: null,
+    ...prefill,
+  };
+}
+
 export function validateInput(c: ContactInput): void {
   if (!c.name.trim()) throw new Error('A contact needs a name.');
   if (!['social', 'market', 'hybrid'].includes(c.relationship)) throw new Error(`Unknown relationship "${c.relationship}".`);

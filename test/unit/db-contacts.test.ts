@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   addContact,
   createDb,
+  emptyContact,
   deleteContact,
   findByHandle,
   getContact,
@@ -23,17 +24,7 @@ let db: TactDb;
 let n = 0;
 
 function input(over: Partial<ContactInput> = {}): ContactInput {
-  return {
-    name: 'Ada Lovelace',
-    handles: [],
-    relationship: 'social',
-    tags: [],
-    howWeMet: '',
-    notes: '',
-    keepInTouchDays: null,
-    lastInteraction: null,
-    ...over,
-  };
+  return emptyContact({ name: 'Ada Lovelace', ...over });
 }
 
 beforeEach(async () => {

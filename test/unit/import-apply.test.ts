@@ -1,22 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { addContact, createDb, findByHandle, historyFor, recordCoachingEvent, type ContactInput, type TactDb } from '../../lib/db';
+import {
+  addContact,
+  createDb,
+  emptyContact,
+  findByHandle,
+  historyFor,
+  recordCoachingEvent,
+  type ContactInput,
+  type TactDb,
+} from '../../lib/db';
 import { exportBackupJson, exportVCard } from '../../lib/import-export/export';
 import { applyImport, previewImport, readImportFile } from '../../lib/import-export/run-import';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/notebook/${name}`, import.meta.url)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const person = (over: Partial<ContactInput>): ContactInput => ({
-  name: 'X',
-  handles: [],
-  relationship: 'social',
-  tags: [],
-  howWeMet: '',
-  notes: '',
-  keepInTouchDays: null,
-  lastInteraction: null,
-  ...over,
-});
+const person = (over: Partial<ContactInput>): ContactInput => emptyContact({ name: 'X', ...over });
 
 let db: TactDb;
 let k = 0;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ContactView } from '@/components/notebook/ContactView';
 import { ListView } from '@/components/notebook/ListView';
 import { recordCoachingEvent } from '@/lib/db/coaching';
-import { addContact, createDb, type TactDb } from '@/lib/db';
+import { addContact, createDb, emptyContact, type TactDb } from '@/lib/db';
 
 // The notebook views read through liveQuery: a write made elsewhere (the background recording a
 // coaching event, here a direct write to the same database) shows without re-rendering from outside.
@@ -32,16 +32,7 @@ const until = async (check: () => boolean) => {
 };
 
 test('a coaching event recorded while the contact is shown appears in its history', async () => {
-  const c = await addContact(db, {
-    name: 'Mum',
-    handles: [],
-    relationship: 'social',
-    tags: [],
-    howWeMet: '',
-    notes: '',
-    keepInTouchDays: null,
-    lastInteraction: null,
-  });
+  const c = await addContact(db, emptyContact({ name: 'Mum' }));
   render(<ContactView db={db} id={c.id} now={0} onDeleted={() => {}} onBack={() => {}} />, root);
   expect(await until(() => !!root.querySelector('.contact-page'))).toBe(true);
   expect(root.querySelectorAll('ul.history li')).toHaveLength(0);
