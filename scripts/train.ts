@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { weightCount } from '../lib/classifier/model/model-codec';
 import { ROOT, loadAll, readManifest } from './train/corpora';
 import { inputHash } from './train/input-hash';
 import { readTrainConfig, trainModel } from './train/train-model';
@@ -20,7 +21,7 @@ const docs = loadAll(specs.filter((s) => s.split === 'train'));
 const { data } = trainModel(docs, cfg, inputHash(specs));
 const source = `// Written by \`npm run train\` from data/corpora and data/train.config.json. Do not edit by hand:\n// a test fails when this file and the training data disagree.\nimport type { ModelData } from './model-types';\n\nexport const MODEL_DATA: ModelData = ${JSON.stringify(data, null, 1)};\n`;
 writeFileSync(resolve(ROOT, MODEL_PATH), source);
-const weights = Object.values(data.heads).reduce((n, h) => n + atob(h.weights).length, 0);
+const weights = weightCount(data);
 console.log(`trained on ${docs.length} documents: ${data.trainedOn.map((s) => `${s.source} ${s.docs}`).join(', ')}`);
 console.log(
   `non-zero weights: ${weights}; calibration pitch ${JSON.stringify(data.heads.pitch.calibration)}, intrude ${JSON.stringify(data.heads.intrude.calibration)}`,

@@ -2,6 +2,7 @@
 import type { FeatureConfig, FeatureVector, RawFeatures } from '../../lib/classifier/model/features';
 import { featurize, rawFeatures } from '../../lib/classifier/model/features';
 import { bestWindow } from '../../lib/classifier/model/score-heads';
+import { HEADS } from '../../lib/classifier/model';
 import type { HeadName, ModelData } from '../../lib/classifier/model/model-types';
 import { normalize } from '../../lib/classifier/model/normalize';
 import { encodeHead } from '../../lib/classifier/model/model-codec';
@@ -32,8 +33,6 @@ export interface TrainConfig {
 
 /** The evidence level at which a head alone makes a draft flip under the norm it matters most to. */
 const FLIP_AT = 0.6;
-
-export const HEADS: HeadName[] = ['pitch', 'intrude'];
 
 /** data/train.config.json, with TACT_TRAIN_OVERRIDE (JSON) merged on top for experiments. */
 export function readTrainConfig(): TrainConfig {

@@ -57,6 +57,11 @@ export function decodeModel(data: ModelData): LoadedModel {
   };
 }
 
+/** How many weights a model keeps: one signed byte each, across both heads. */
+export function weightCount(data: ModelData): number {
+  return Object.values(data.heads).reduce((n, h) => n + fromBase64(h.weights).length, 0);
+}
+
 function toBase64(bytes: Uint8Array): string {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

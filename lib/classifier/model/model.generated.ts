@@ -4,7 +4,7 @@ import type { ModelData } from './model-types';
 
 export const MODEL_DATA: ModelData = {
  "version": 1,
- "inputHash": "8203852f6e38ed6355ab401ab314a5658459f4cdfa8685bf54adab07fc304d02",
+ "inputHash": "038cd77b4d6588f2773f54b90008d5e87d6e86fca10d081a5968db2452d28130",
  "features": {
   "bits": 18,
   "charMin": 3,

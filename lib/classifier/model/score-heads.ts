@@ -1,5 +1,4 @@
 import type { RawFeatures } from './features';
-import type { ModelToken } from './normalize';
 
 /** What scoring needs of a head: int8 weights with their scale (shipped) or plain floats (training). */
 export interface ScoringHead {
@@ -91,5 +90,3 @@ export function contributions(head: ScoringHead, raw: RawFeatures, win: BestWind
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
-
-export type { ModelToken };
