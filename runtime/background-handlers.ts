@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { classify } from '@/lib/classifier';
+import { MODEL_DATA } from '@/lib/classifier/model/model.generated';
 import { getDb } from '@/lib/db/schema';
 import { notebookHandlers } from '@/lib/messaging/handlers';
 import { listen } from './messaging';
@@ -7,7 +8,8 @@ import { loadSettings } from './settings-storage';
 
 /**
  * Everything the background answers, in one listener: the notebook (its database lives on the
- * extension's origin) and `coach.classify`, which runs long drafts off the page's main thread.
+ * extension's origin), `coach.classify`, which runs long drafts off the page's main thread, and
+ * `coach.model`, the learned model's weights for content scripts (kept out of their bundle).
  */
 export function registerBackgroundHandlers(): () => void {
   return listen({
@@ -20,5 +22,6 @@ export function registerBackgroundHandlers(): () => void {
     }),
     // classify() checks its own input (network id, norms) and throws a readable error.
     'coach.classify': ({ input, options }) => classify(input, options),
+    'coach.model': () => MODEL_DATA,
   });
 }

@@ -3,7 +3,7 @@
  * source, per direction and per network over those held-out predictions, a learning curve, and the
  * shipped model on the frozen corpora it never saw. Prints Markdown tables.
  */
-import { shippedModel } from '../lib/classifier/model';
+import { shippedModel } from '../lib/classifier/model/shipped';
 import { loadAll, readDrafts, readManifest } from './train/corpora';
 import { leaveOneSourceOut } from './train/loso';
 import type { Prediction, Scores } from './train/metrics';

@@ -1,4 +1,4 @@
-import { classify } from '@/lib/classifier';
+import { classifyDraft } from '@/lib/classifier/classify-draft';
 import type { Verdict } from '@/lib/classifier/types';
 import { addressee, buildClassifyInput, mentionsIn } from '@/lib/composers/audience';
 import type { DraftText } from '@/lib/composers/read-draft';
@@ -58,11 +58,12 @@ export async function checkDraft(
   const settings = deps.settings();
   const input = buildClassifyInput(draft.text, network, audience, contact ?? undefined);
   const options = { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules };
+  const local = () => classifyDraft(input, { ...options, model: deps.model() });
   try {
-    if (draft.text.length < REMOTE_FROM_CHARS) return { draft, audience, contact, verdict: classify(input, options) };
+    if (draft.text.length < REMOTE_FROM_CHARS) return { draft, audience, contact, verdict: local() };
     const verdict = await send('coach.classify', { input, options }).catch((err) => {
       deps.logOnce('classify-remote', err);
-      return classify(input, options);
+      return local();
     });
     return isCurrent() ? { draft, audience, contact, verdict } : null;
   } catch (err) {

@@ -1,3 +1,4 @@
+import type { LoadedModel } from '@/lib/classifier/model';
 import type { CoachingAction, PageProfile, RecordCoachingRequest } from '@/lib/messaging/protocol';
 import type { ResolveContact } from '@/lib/composers/types';
 import type { Settings } from '@/lib/settings/schema';
@@ -8,6 +9,8 @@ import type { Settings } from '@/lib/settings/schema';
  */
 export interface CoachDeps {
   settings(): Settings;
+  /** The learned model once the background has handed it over; null until then (rules alone). */
+  model(): LoadedModel | null;
   resolveContact: ResolveContact;
   recordCoaching(req: RecordCoachingRequest): Promise<unknown>;
   addContact(profile: PageProfile): Promise<{ contactId: string }>;

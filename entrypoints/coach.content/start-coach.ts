@@ -1,10 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { LoadedModel } from '@/lib/classifier/model';
 import { adapterForPage } from '@/lib/composers';
 import { addFromPage, findContact, openContact, recordCoaching } from '@/runtime/notebook-client';
 import { coachEnabled, type Settings } from '@/lib/settings/schema';
 import { loadSettings, muteRule, pauseSite, watchSettings } from '@/runtime/settings-storage';
 import type { CoachDeps } from './coach-deps';
 import { cachedResolver } from './contact-cache';
+import { loadModel } from './load-model';
 import { watchComposers, type ComposerWatcher } from './watch-composers';
 
 const logged = new Set<string>();
@@ -20,11 +22,14 @@ function logOnce(key: string, err: unknown): void {
  */
 export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   const adapter = adapterForPage(document, new URL(location.href));
+  const modelArrives = loadModel(logOnce);
   let settings: Settings = await loadSettings();
   if (!ctx.isValid) return;
   const contacts = cachedResolver((q) => findContact(q));
+  let model: LoadedModel | null = null;
   const deps: CoachDeps = {
     settings: () => settings,
+    model: () => model,
     resolveContact: contacts,
     recordCoaching,
     addContact: async (profile) => {
@@ -54,4 +59,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     }),
   );
   apply();
+  // Drafts already judged by the rules alone are judged again once the model is here.
+  model = await modelArrives;
+  if (model && ctx.isValid) apply();
 }

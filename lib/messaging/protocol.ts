@@ -5,6 +5,7 @@
 import type { ClassifyInput, ClassifyOptions, Verdict } from '../classifier/types';
 import type { CoachingAction, Level, Norm } from '../db/types';
 import type { ContactSummary } from '../db/summary';
+import type { ModelData } from '../classifier/model/model-types';
 import type { NetworkId } from '../networks';
 
 export type { ContactSummary, CoachingAction, Level, Norm };
@@ -48,6 +49,8 @@ export interface MessageApi {
   'notebook.openContact': { req: { id: string }; res: { opened: true } };
   /** Content script → background: a long draft, classified off the page's main thread. */
   'coach.classify': { req: { input: ClassifyInput; options?: RemoteClassifyOptions }; res: Verdict };
+  /** Content script → background: the learned model's weights, asked once per page so they are not in every page's script. */
+  'coach.model': { req: Record<string, never>; res: ModelData };
   /** Popup → the tab's content script (top frame): "what profile is this page?" */
   'profile.read': { req: Record<string, never>; res: PageProfile | null };
 }
@@ -62,6 +65,7 @@ export const MESSAGE_TYPES = [
   'notebook.addFromPage',
   'notebook.openContact',
   'coach.classify',
+  'coach.model',
   'profile.read',
 ] as const satisfies readonly MessageType[];
 

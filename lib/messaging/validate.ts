@@ -119,6 +119,10 @@ const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
     if (options) new Checker('coach.classify', options).only(['sensitivity', 'mutedRules', 'languages']);
     return { input: input as unknown as Req<'coach.classify'>['input'], ...(options ? { options } : {}) };
   },
+  'coach.model': (c) => {
+    c.only([]);
+    return {};
+  },
   'profile.read': (c) => {
     c.only([]);
     return {};

@@ -5,7 +5,7 @@
  * under the figures the README reports, and a change that makes held-out text worse fails here.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { shippedModel } from '../../lib/classifier/model';
+import { shippedModel } from '../../lib/classifier/model/shipped';
 import { loadAll, readDrafts, readManifest } from '../../scripts/train/corpora';
 import type { HeldOut } from '../../scripts/train/loso';
 import { leaveOneSourceOut } from '../../scripts/train/loso';

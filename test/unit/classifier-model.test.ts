@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../lib/classifier';
-import { MODEL_RULE_IDS, modelEvidence, shippedModel } from '../../lib/classifier/model';
+import { MODEL_RULE_IDS, modelEvidence } from '../../lib/classifier/model';
+import { shippedModel } from '../../lib/classifier/model/shipped';
 import { MODEL_DATA } from '../../lib/classifier/model/model.generated';
 import { normalize } from '../../lib/classifier/model/normalize';
 import { decodeHead, encodeHead } from '../../lib/classifier/model/model-codec';

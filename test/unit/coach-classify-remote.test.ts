@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classify } from '@/lib/classifier';
+import { classifyDraft } from '@/lib/classifier/classify-draft';
+import { decodeModel } from '@/lib/classifier/model/model-codec';
 import { registerBackgroundHandlers } from '@/runtime/background-handlers';
 import { send } from '@/runtime/messaging';
 import type { ClassifyInput, ClassifyOptions } from '@/lib/classifier/types';
@@ -26,5 +28,27 @@ describe('classifying long drafts in the background', () => {
 
   test('a bad request comes back as a readable error, not a crash', async () => {
     await expect(classifyInBackground({ text: 'hi', network: 'nope' })).rejects.toThrow(/unknown network/);
+  });
+});
+
+// The content script's bundle leaves the weights out and asks the background for them once.
+describe('the learned model handed to content scripts', () => {
+  test('judges a draft exactly as classify() with the shipped model does', async () => {
+    const model = decodeModel(await send('coach.model', {}));
+    const input = {
+      text: 'omg you guys I finally started my own little candle business!! would mean the world if you checked out my page and grabbed one 🕯️',
+      network: 'facebook',
+    };
+    const inPage = classifyDraft(input, { model });
+    expect(inPage).toEqual(classify(input));
+    expect(inPage.findings.some((f) => f.source === 'model')).toBe(true);
+  });
+
+  test('without it the page judges by the rules alone', () => {
+    const input = {
+      text: 'omg you guys I finally started my own little candle business!! would mean the world if you checked out my page and grabbed one 🕯️',
+      network: 'facebook',
+    };
+    expect(classifyDraft(input).findings.some((f) => f.source === 'model')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkDraft } from '@/entrypoints/coach.content/check-draft';
 import type { CoachDeps } from '@/entrypoints/coach.content/coach-deps';
+import { shippedModel } from '@/lib/classifier/model/shipped';
 import { editorKindOf } from '@/entrypoints/coach.content/editor-kind';
 import { createSessionCore, type BadgeCallbacks } from '@/entrypoints/coach.content/session-core';
 import type { SessionView } from '@/entrypoints/coach.content/session-view';
@@ -51,6 +52,7 @@ function harness(editorName: EditorName = 'textarea') {
   let callbacks: BadgeCallbacks | null = null;
   const deps: CoachDeps = {
     settings: () => defaultSettings(),
+    model: shippedModel,
     resolveContact: () => new Promise((resolve) => lookups.push(resolve)),
     recordCoaching: async (req) => void recorded.push(req),
     addContact: async () => ({ contactId: 'new' }),

@@ -27,6 +27,7 @@ const page = parseHTML(`<!doctype html><html><body><main><h1 class="text-heading
 const background = {
   'notebook.findContact': { network: 'linkedin', handle: 'jane' },
   'coach.classify': { input: { text: 'Special price for you', network: 'facebook' } },
+  'coach.model': {},
 };
 
 describe('one protocol, one sender check', () => {

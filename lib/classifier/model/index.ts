@@ -9,8 +9,6 @@ import { strongestSpans } from './explain';
 import { rawFeatures } from './features';
 import { readsAsEnglish } from './language';
 import type { LoadedModel } from './model-codec';
-import { decodeModel } from './model-codec';
-import { MODEL_DATA } from './model.generated';
 import type { HeadName } from './model-types';
 import { normalize } from './normalize';
 import { noteFor } from './notes';
@@ -23,24 +21,6 @@ export const HEADS: readonly HeadName[] = ['pitch', 'intrude'];
 export const MODEL_RULE_IDS: Record<HeadName, string> = { pitch: 'model.pitch-language', intrude: 'model.private-life' };
 export const HEAD_DIRECTION: Record<HeadName, Direction> = { pitch: 'social-to-market', intrude: 'market-to-social' };
 const CATEGORY: Record<HeadName, string> = { pitch: 'pitch-language', intrude: 'private-life' };
-
-let committed: LoadedModel | null | undefined;
-
-/**
- * The model that ships, decoded on first use (a few milliseconds) and kept. A model that cannot be
- * decoded is reported once and the coach runs on its rules, rather than failing on every keystroke.
- */
-export function shippedModel(): LoadedModel | null {
-  if (committed === undefined) {
-    try {
-      committed = decodeModel(MODEL_DATA);
-    } catch (error) {
-      console.error('Tact: the learned model could not be loaded; coaching with rules alone.', error);
-      committed = null;
-    }
-  }
-  return committed;
-}
 
 /** What one head found in a draft: its probability and the spans that carried it, as findings. */
 export interface HeadEvidence {
