@@ -24,9 +24,7 @@ export function ContactList({ contacts, now, onOpen, emptyText }: Props) {
                 {t}
               </span>
             ))}
-            <span class="last-talked" title="Last talked">
-              {lastTalked(c.lastInteraction, now)}
-            </span>
+            <span class="last-talked">last talked: {lastTalked(c.lastInteraction, now)}</span>
           </button>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { getNetwork } from '@/lib/networks';
 import type { CoachingEvent, Contact, ContactInput } from '@/lib/db/types';
@@ -14,11 +14,14 @@ interface Props {
   onSave: (input: ContactInput) => Promise<void>;
   onDelete: () => void;
   onBack: () => void;
+  /** The "Merge with…" panel for this contact, shown when the user asks for it. */
+  mergePanel: (close: () => void) => ComponentChildren;
 }
 
 /** One person: everything the notebook knows, editable, and how coached drafts to them went. */
-export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack }: Props) {
+export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack, mergePanel }: Props) {
   const [editing, setEditing] = useState(false);
+  const [merging, setMerging] = useState(false);
   if (editing) {
     return (
       <ContactEditor
@@ -104,10 +107,14 @@ export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack
         <button type="button" class="primary" onClick={() => setEditing(true)}>
           Edit
         </button>
+        <button type="button" aria-expanded={merging} onClick={() => setMerging(!merging)}>
+          Merge with…
+        </button>
         <button type="button" class="danger" onClick={onDelete}>
           Delete
         </button>
       </div>
+      {merging && mergePanel(() => setMerging(false))}
       <h3>Coached drafts</h3>
       <CoachingHistory events={history} />
     </article>

@@ -1,6 +1,8 @@
 import { deleteContact, updateContact, type DeletedContact } from '@/lib/db/contacts';
 import type { TactDb } from '@/lib/db/schema';
+import type { MergedContacts } from '@/lib/db/merge-write';
 import { ContactPage } from './ContactPage';
+import { MergeWith } from './MergeWith';
 import { useContact } from './use-notebook';
 
 interface Props {
@@ -8,10 +10,11 @@ interface Props {
   id: string;
   now: number;
   onDeleted: (d: DeletedContact) => void;
+  onMerged: (m: MergedContacts) => void;
   onBack: () => void;
 }
 
-export function ContactView({ db, id, now, onDeleted, onBack }: Props) {
+export function ContactView({ db, id, now, onDeleted, onMerged, onBack }: Props) {
   const { data, loaded } = useContact(db, id);
   if (!loaded) return null;
   if (!data.contact)
@@ -29,6 +32,17 @@ export function ContactView({ db, id, now, onDeleted, onBack }: Props) {
       history={data.history}
       now={now}
       onBack={onBack}
+      mergePanel={(close) => (
+        <MergeWith
+          db={db}
+          contact={data.contact!}
+          onClose={close}
+          onMerged={(m) => {
+            close();
+            onMerged(m);
+          }}
+        />
+      )}
       onSave={async (input) => {
         await updateContact(db, id, input);
       }}

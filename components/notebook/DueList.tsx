@@ -19,7 +19,7 @@ export function DueList({ contacts, now, onOpen }: Props) {
             <button type="button" class="due-row" data-contact-id={c.id} onClick={() => onOpen(c.id)}>
               <span class="contact-name">{c.name}</span>
               <span class="due-when">
-                {overdueBy(c.dueAt ?? now, now)} · last talked {lastTalked(c.lastInteraction, now)}
+                {overdueBy(c.dueAt ?? now, now)} · last talked: {lastTalked(c.lastInteraction, now)}
               </span>
             </button>
           </li>

@@ -8,30 +8,42 @@ interface Props {
   onChange: (handles: ContactHandle[]) => void;
 }
 
-/** The person's accounts, one row per network: what the coach recognises them by. */
+/**
+ * The person's accounts: what the coach recognises them by. Each account is a labelled group laid out on two
+ * lines (network and handle, then the profile URL and Remove), so it fits a 400 px popup (issue 9).
+ */
 export function HandleFields({ handles, onChange }: Props) {
   const set = (i: number, patch: Partial<ContactHandle>) => onChange(handles.map((h, j) => (j === i ? { ...h, ...patch } : h)));
   return (
     <fieldset class="handles">
       <legend>Accounts</legend>
       {handles.map((h, i) => (
-        <div class="handle-row" key={i}>
-          <select aria-label="Network" value={h.network} onChange={(e) => set(i, { network: e.currentTarget.value })}>
-            {choices.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-          <input aria-label="Handle" placeholder="handle" value={h.handle} onInput={(e) => set(i, { handle: e.currentTarget.value })} />
-          <input
-            aria-label="Profile URL"
-            placeholder="https://…"
-            value={h.profileUrl ?? ''}
-            onInput={(e) => set(i, { profileUrl: e.currentTarget.value || undefined })}
-          />
-          <button type="button" aria-label="Remove account" onClick={() => onChange(handles.filter((_, j) => j !== i))}>
-            ×
+        <div class="handle-row" role="group" aria-label={`Account ${i + 1}`} key={i}>
+          <label>
+            Network
+            <select value={h.network} onChange={(e) => set(i, { network: e.currentTarget.value })}>
+              {choices.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Handle
+            <input placeholder="e.g. ana-garcia" value={h.handle} onInput={(e) => set(i, { handle: e.currentTarget.value })} />
+          </label>
+          <label class="handle-url">
+            Profile URL
+            <input
+              type="url"
+              placeholder="https://…"
+              value={h.profileUrl ?? ''}
+              onInput={(e) => set(i, { profileUrl: e.currentTarget.value || undefined })}
+            />
+          </label>
+          <button type="button" class="handle-remove" onClick={() => onChange(handles.filter((_, j) => j !== i))}>
+            Remove
           </button>
         </div>
       ))}

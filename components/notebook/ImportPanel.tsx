@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { TactDb } from '@/lib/db/schema';
 import { assertImportSize } from '@/lib/import-export/errors';
 import type { ParsedFile } from '@/lib/import-export/record';
+import type { MergeChoices } from '@/lib/import-export/plan';
+import { ImportDuplicates } from './ImportDuplicates';
 import { applyImport, previewImport, readImportFile, type ImportSummary } from '@/lib/import-export/run-import';
 
 const formatNames: Record<ParsedFile['format'], string> = {
@@ -12,7 +14,14 @@ const formatNames: Record<ParsedFile['format'], string> = {
 
 type State =
   | { step: 'pick' }
-  | { step: 'preview'; fileName: string; parsed: ParsedFile; summary: ImportSummary }
+  | {
+      step: 'preview';
+      fileName: string;
+      parsed: ParsedFile;
+      summary: ImportSummary;
+      merges: MergeChoices;
+      offered: ImportSummary['duplicates'];
+    }
   | { step: 'done'; summary: ImportSummary }
   | { step: 'error'; message: string };
 
@@ -28,14 +37,21 @@ export function ImportPanel({ db }: { db: TactDb }) {
       // Check the size before reading a byte, so a 50 MB file never sits in the popup's memory.
       assertImportSize(file.size);
       const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-      setState({ step: 'preview', fileName: file.name, parsed, summary: await previewImport(db, parsed) });
+      const summary = await previewImport(db, parsed);
+      setState({ step: 'preview', fileName: file.name, parsed, summary, merges: {}, offered: summary.duplicates });
     } catch (err) {
       setState({ step: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   };
-  const confirm = async (parsed: ParsedFile) => {
+  // A changed merge choice re-plans, so the counts always say what "Import" will write.
+  const choose = async (merges: MergeChoices) => {
+    if (state.step !== 'preview') return;
+    const summary = await previewImport(db, state.parsed, merges);
+    setState({ ...state, summary, merges });
+  };
+  const confirm = async (parsed: ParsedFile, merges: MergeChoices) => {
     try {
-      const summary = await applyImport(db, parsed);
+      const summary = await applyImport(db, parsed, Date.now(), merges);
       setState({ step: 'done', summary });
     } catch (err) {
       setState({
@@ -70,8 +86,9 @@ export function ImportPanel({ db }: { db: TactDb }) {
             <strong class="count-skipped">{state.summary.skipped.length} skipped</strong>.
           </p>
           <SkippedList skipped={state.summary.skipped} />
+          <ImportDuplicates duplicates={state.offered} choices={state.merges} onChange={(m) => void choose(m)} />
           <div class="actions">
-            <button type="button" class="primary" onClick={() => confirm(state.parsed)}>
+            <button type="button" class="primary" onClick={() => confirm(state.parsed, state.merges)}>
               Import
             </button>
             <button type="button" onClick={() => setState({ step: 'pick' })}>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { addContact, restoreContact, type DeletedContact } from '@/lib/db/contacts';
+import { addContact, restoreContact } from '@/lib/db/contacts';
+import { undoMerge } from '@/lib/db/merge-write';
 import type { TactDb } from '@/lib/db/schema';
 import type { PageProfile } from '@/lib/messaging/protocol';
 import { routeForPageProfile } from './add-from-page';
@@ -12,6 +13,13 @@ import { emptyContact } from '@/lib/db/contacts';
 import type { Route } from './routes';
 import { UndoToast } from './UndoToast';
 import { useCount } from './use-notebook';
+
+/** The popup's tabs, in order; a new view is one entry here and one in routes.ts. */
+const tabs: [Route['name'], string][] = [
+  ['list', 'Contacts'],
+  ['data', 'Import / export'],
+  ['settings', 'Settings'],
+];
 
 interface Props {
   db: TactDb;
@@ -26,7 +34,8 @@ interface Props {
 export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.now(), readPageProfile, settings }: Props) {
   const [route, setRoute] = useState<Route>(initialRoute);
   const [query, setQuery] = useState('');
-  const [deleted, setDeleted] = useState<DeletedContact | null>(null);
+  // One undoable step at a time (a delete, a merge): its message and how to take it back.
+  const [undo, setUndo] = useState<{ message: string; run: () => Promise<void> } | null>(null);
   const [notice, setNotice] = useState('');
   // Every view reads through liveQuery hooks: writes show up without a refresh, wherever they come from.
   const count = useCount(db);
@@ -43,18 +52,16 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
       setNotice('Tact cannot read this page. Reload the tab if Tact was just installed or updated.');
     }
   };
-  const tab = (r: Route['name'], label: string) => (
-    <button type="button" role="tab" aria-selected={route.name === r} onClick={() => go({ name: r } as Route)}>
-      {label}
-    </button>
-  );
   return (
     <div class="notebook">
       <header>
+        <h1>Tact</h1>
         <nav role="tablist" aria-label="Notebook">
-          {tab('list', 'Contacts')}
-          {tab('data', 'Import / export')}
-          {tab('settings', 'Settings')}
+          {tabs.map(([r, label]) => (
+            <button key={r} type="button" role="tab" aria-selected={route.name === r} onClick={() => go({ name: r } as Route)}>
+              {label}
+            </button>
+          ))}
         </nav>
         <div class="actions">
           <button type="button" class="primary" onClick={() => go({ name: 'new' })}>
@@ -72,7 +79,15 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
       )}
       <main>
         {route.name === 'list' && (
-          <ListView db={db} now={now} query={query} onQuery={setQuery} onOpen={(id) => go({ name: 'contact', id })} />
+          <ListView
+            db={db}
+            now={now}
+            query={query}
+            onQuery={setQuery}
+            onOpen={(id) => go({ name: 'contact', id })}
+            onImport={() => go({ name: 'data' })}
+            onAddFromPage={fromPage}
+          />
         )}
         {route.name === 'contact' && (
           <ContactView
@@ -81,9 +96,10 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
             now={now}
             onBack={() => go({ name: 'list' })}
             onDeleted={(d) => {
-              setDeleted(d);
+              setUndo({ message: `Deleted ${d.contact.name}.`, run: () => restoreContact(db, d) });
               go({ name: 'list' });
             }}
+            onMerged={(m) => setUndo({ message: `Merged ${m.before.other.name} into ${m.merged.name}.`, run: () => undoMerge(db, m) })}
           />
         )}
         {route.name === 'new' && (
@@ -105,13 +121,13 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
           <div class="settings">{settings ?? <p class="empty">Coach settings are not available in this build.</p>}</div>
         )}
       </main>
-      {deleted && (
+      {undo && (
         <UndoToast
-          message={`Deleted ${deleted.contact.name}.`}
-          onExpire={() => setDeleted(null)}
+          message={undo.message}
+          onExpire={() => setUndo(null)}
           onUndo={async () => {
-            await restoreContact(db, deleted);
-            setDeleted(null);
+            await undo.run();
+            setUndo(null);
           }}
         />
       )}

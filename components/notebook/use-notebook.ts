@@ -4,7 +4,10 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { historyFor } from '@/lib/db/coaching';
-import { countContacts, getContact, listDue, listRecent, searchContacts } from '@/lib/db/contacts';
+import { countContacts, getContact, listByName, listDue, listRecent, searchContacts } from '@/lib/db/contacts';
+import { orderContacts, type ListOrder } from '@/lib/db/order';
+import { likelyDuplicates, type DuplicateReason } from '@/lib/db/duplicates';
+import { words } from '@/lib/db/normalize';
 import type { TactDb } from '@/lib/db/schema';
 import type { CoachingEvent, Contact, Norm } from '@/lib/db/types';
 
@@ -21,11 +24,16 @@ function useLiveQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { 
   return state;
 }
 
-export function useContactList(db: TactDb, query: string, relationship: Norm | '') {
+/** Search results in the index's order; otherwise the list in the order the user chose (lib/db/order.ts). */
+export function useContactList(db: TactDb, query: string, relationship: Norm | '', order: ListOrder, now: number) {
   const keep = relationship ? (c: Contact) => c.relationship === relationship : undefined;
   return useLiveQuery<Contact[]>(
-    () => (query.trim() ? searchContacts(db, query, 50, keep) : listRecent(db, 50, keep)),
-    [db, query, relationship],
+    async () => {
+      if (query.trim()) return searchContacts(db, query, 50, keep);
+      const first = order === 'name' ? await listByName(db, 50, keep) : await listRecent(db, 50, keep);
+      return orderContacts(first, order, now);
+    },
+    [db, query, relationship, order],
     [],
   );
 }
@@ -44,5 +52,22 @@ export function useContact(db: TactDb, id: string) {
     async () => ({ contact: await getContact(db, id), history: await historyFor(db, id) }),
     [db, id],
     { history: [] },
+  );
+}
+
+/** Whom a contact could be merged with: a search when the user types, else the likely duplicates. */
+export function useMergeCandidates(db: TactDb, contact: Contact, query: string) {
+  return useLiveQuery<{ contact: Contact; reason?: DuplicateReason }[]>(
+    async () => {
+      if (query.trim()) return (await searchContacts(db, query, 20)).filter((c) => c.id !== contact.id).map((c) => ({ contact: c }));
+      const [byName, byKey] = await Promise.all([
+        db.contacts.where('searchWords').anyOf(words(contact.name)).distinct().limit(200).toArray(),
+        contact.handleKeys.length ? db.contacts.where('handleKeys').anyOf(contact.handleKeys).distinct().toArray() : [],
+      ]);
+      const pool = [...new Map([...byName, ...byKey].map((c) => [c.id, c])).values()];
+      return likelyDuplicates([contact], pool, (a, b) => a.id === b.id).map((d) => ({ contact: d.match, reason: d.reason }));
+    },
+    [db, contact.id, contact.updatedAt, query],
+    [],
   );
 }

@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import { isDefaultSite, siteOriginOf } from '@/lib/permissions/site-origin';
 import { requestSiteAccess } from '@/runtime/site-access';
 
+/** The address field's id, so "allow on a site…" beside an opt-in network can bring the user here. */
+export const ALLOW_SITE_FIELD = 'tact-allow-site-url';
+
 /** Type a site's address to allow Tact there; the browser then asks the user to confirm. */
 export function AllowSiteForm() {
   const [value, setValue] = useState('');
@@ -24,8 +27,14 @@ export function AllowSiteForm() {
   return (
     <form class="tact-allow-site" onSubmit={submit}>
       <label>
-        Allow a site{' '}
-        <input type="url" placeholder="https://forum.example.org" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+        Allow a site
+        <input
+          id={ALLOW_SITE_FIELD}
+          type="url"
+          placeholder="https://forum.example.org"
+          value={value}
+          onInput={(e) => setValue(e.currentTarget.value)}
+        />
       </label>{' '}
       <button type="submit">Allow</button>
       {message && <p role="status">{message}</p>}

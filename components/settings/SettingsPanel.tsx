@@ -1,8 +1,8 @@
-import { networks } from '@/lib/networks';
 import { revokeSiteAccess } from '@/runtime/site-access';
-import { muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings } from '@/runtime/settings-storage';
+import { muteRule, pauseSite, resetSettings, updateSettings } from '@/runtime/settings-storage';
 import { AllowSiteForm } from './AllowSiteForm';
 import { ListSection } from './ListSection';
+import { NetworkList } from './NetworkList';
 import { useSettings } from './use-settings';
 
 const report = (err: unknown) => console.warn('[Tact] settings:', err);
@@ -14,25 +14,11 @@ export function SettingsPanel() {
   const sensitivityWord = s.sensitivity < 0.34 ? 'relaxed' : s.sensitivity > 0.66 ? 'cautious' : 'balanced';
   return (
     <div class="tact-settings">
-      <section class="tact-settings-networks">
-        <h2>Networks</h2>
-        {networks.map((n) => (
-          <label key={n.id} class="tact-network-toggle">
-            <input
-              type="checkbox"
-              name={`network-${n.id}`}
-              checked={s.networks[n.id] !== false}
-              onChange={(e) => void setNetworkEnabled(n.id, e.currentTarget.checked).catch(report)}
-            />{' '}
-            {n.name}
-            {n.optIn ? ' (sites you allow)' : ''}
-          </label>
-        ))}
-      </section>
+      <NetworkList settings={s} report={report} />
       <section class="tact-settings-coaching">
         <h2>Coaching</h2>
-        <label>
-          Sensitivity: {sensitivityWord}{' '}
+        <label class="tact-range">
+          Sensitivity: {sensitivityWord}
           <input
             type="range"
             min="0"
@@ -44,22 +30,22 @@ export function SettingsPanel() {
             onChange={(e) => void updateSettings((x) => ({ ...x, sensitivity: Number(e.currentTarget.value) })).catch(report)}
           />
         </label>
-        <label>
+        <label class="tact-check">
           <input
             type="checkbox"
             name="highlights"
             checked={s.highlights}
             onChange={(e) => void updateSettings((x) => ({ ...x, highlights: e.currentTarget.checked })).catch(report)}
-          />{' '}
+          />
           Highlight flagged words in the text box
         </label>
-        <label>
+        <label class="tact-check">
           <input
             type="checkbox"
             name="keepDraftText"
             checked={s.keepDraftText}
             onChange={(e) => void updateSettings((x) => ({ ...x, keepDraftText: e.currentTarget.checked })).catch(report)}
-          />{' '}
+          />
           Keep the draft text in a contact's coaching history
         </label>
       </section>

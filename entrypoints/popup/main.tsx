@@ -5,6 +5,7 @@ import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { SiteToggle } from '@/components/settings/SiteToggle';
 import { getDb } from '@/lib/db/schema';
 import { readActiveTabProfile } from './read-active-tab';
+import '@/components/settings/settings.css';
 import './style.css';
 
 // The Settings tab: the site switch for the current tab, then the coach's settings.

@@ -95,6 +95,11 @@ export async function listRecent(db: TactDb, limit = 50, keep: Keep = all): Prom
   return [...talked, ...rest];
 }
 
+/** The first `limit` contacts by name (the index orders by code unit; orderContacts then folds case). */
+export function listByName(db: TactDb, limit = 50, keep: Keep = all): Promise<Contact[]> {
+  return db.contacts.orderBy('name').filter(keep).limit(limit).toArray();
+}
+
 export function countContacts(db: TactDb): Promise<number> {
   return db.contacts.count();
 }

@@ -3,6 +3,7 @@
 // notebook changed in between, in which case the fresh plan wins).
 import { matchKeysFor, withDerived } from '../db/derive';
 import { newId } from '../db/contacts';
+import { mergeContacts } from '../db/merge';
 import type { Contact, ContactInput } from '../db/types';
 import type { ImportRecord, ParsedFile } from './record';
 
@@ -77,7 +78,27 @@ const comparable = (c: ContactInput) =>
     c.title ?? '',
   ]);
 
-export function planImport(file: ParsedFile, existing: Contact[], now = Date.now()): ImportPlan {
+function inputFrom(r: ImportRecord): ContactInput {
+  return {
+    name: r.name,
+    handles: r.handles,
+    relationship: r.relationship ?? 'hybrid',
+    tags: r.tags,
+    howWeMet: r.howWeMet ?? '',
+    notes: r.notes ?? '',
+    keepInTouchDays: r.keepInTouchDays ?? null,
+    lastInteraction: r.lastInteraction ?? null,
+    emails: r.emails,
+    phones: r.phones,
+    ...(r.org ? { org: r.org } : {}),
+    ...(r.title ? { title: r.title } : {}),
+  };
+}
+
+/** Record source ("row 12") → id of the notebook contact the user chose to merge it into (import preview). */
+export type MergeChoices = Readonly<Record<string, string>>;
+
+export function planImport(file: ParsedFile, existing: Contact[], now = Date.now(), mergeInto: MergeChoices = {}): ImportPlan {
   const restore = file.format === 'tact-json';
   const byId = new Map(existing.map((c) => [c.id, c]));
   const byKey = new Map<string, Contact>();
@@ -93,10 +114,12 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
       continue;
     }
     keys.forEach((k) => seen.set(k, r.source));
-    const match = (r.id && byId.get(r.id)) || keys.map((k) => byKey.get(k)).find(Boolean);
+    const chosen = mergeInto[r.source] ? byId.get(mergeInto[r.source]) : undefined;
+    const match = chosen || (r.id && byId.get(r.id)) || keys.map((k) => byKey.get(k)).find(Boolean);
     if (match) {
       const base = touched.get(match.id) ?? match;
-      const next = merged(base, r, restore);
+      // A merge the user chose keeps everything of both; a matched account adds what is new (see merged).
+      const next = chosen ? mergeContacts(base, inputFrom(r)) : merged(base, r, restore);
       if (comparable(next) === comparable(base)) {
         plan.skipped.push({ source: r.source, reason: 'already up to date' });
         plan.mapped.push({ record: r, contactId: match.id });
@@ -109,20 +132,7 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
       plan.mapped.push({ record: r, contactId: match.id });
       continue;
     }
-    const input: ContactInput = {
-      name: r.name,
-      handles: r.handles,
-      relationship: r.relationship ?? 'hybrid',
-      tags: r.tags,
-      howWeMet: r.howWeMet ?? '',
-      notes: r.notes ?? '',
-      keepInTouchDays: r.keepInTouchDays ?? null,
-      lastInteraction: r.lastInteraction ?? null,
-      emails: r.emails,
-      phones: r.phones,
-      ...(r.org ? { org: r.org } : {}),
-      ...(r.title ? { title: r.title } : {}),
-    };
+    const input = inputFrom(r);
     const id = restore && r.id ? r.id : newId();
     plan.create.push(withDerived({ ...input, id, createdAt: r.createdAt ?? now, updatedAt: now }));
     plan.mapped.push({ record: r, contactId: id });

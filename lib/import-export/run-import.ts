@@ -1,10 +1,12 @@
 // Read a file the user picked, preview what it would do, and apply it in ONE transaction: a file that fails
 // anywhere (format, encoding, size, markup, a write error) leaves the notebook exactly as it was.
 import type { TactDb } from '../db/schema';
+import { likelyDuplicates, nameKey, type DuplicateReason } from '../db/duplicates';
+import { words } from '../db/normalize';
 import type { Contact } from '../db/types';
 import { decodeUtf8, ImportError } from './errors';
 import { looksLikeLinkedInCsv, parseLinkedInConnections } from './linkedin-csv';
-import { lookupKeys, planImport, type ImportPlan } from './plan';
+import { lookupKeys, planImport, type ImportPlan, type MergeChoices } from './plan';
 import { assertRecordsAreData, type ParsedFile } from './record';
 import { looksLikeTactJson, parseBackup } from './tact-json';
 import { looksLikeVCard, parseVCards } from './vcard-read';
@@ -14,6 +16,15 @@ export interface ImportSummary {
   created: number;
   updated: number;
   skipped: { source: string; reason: string }[];
+  /** New people who look like someone already in the notebook; the preview offers to merge them. */
+  duplicates: ImportDuplicate[];
+}
+
+export interface ImportDuplicate {
+  source: string;
+  name: string;
+  reason: DuplicateReason;
+  match: { id: string; name: string };
 }
 
 /** Decode, detect the format, parse and check a file. Throws ImportError with a message for the user. */
@@ -32,8 +43,10 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ParsedFile 
   return parsed;
 }
 
-async function existingFor(db: TactDb, parsed: ParsedFile): Promise<Contact[]> {
-  const { ids, keys } = lookupKeys(parsed.records);
+async function existingFor(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<Contact[]> {
+  const found = lookupKeys(parsed.records);
+  const ids = [...found.ids, ...Object.values(mergeInto)];
+  const keys = found.keys;
   // A big file (a whole LinkedIn network) touches much of the notebook: reading every contact once is
   // several times cheaper than thousands of index seeks (bench/notebook.ts). Small files seek.
   if (keys.length > 1000) return db.contacts.toArray();
@@ -46,22 +59,42 @@ async function existingFor(db: TactDb, parsed: ParsedFile): Promise<Contact[]> {
   return [...all.values()];
 }
 
-const summarize = (plan: ImportPlan): ImportSummary => ({
+const summarize = (plan: ImportPlan, duplicates: ImportDuplicate[] = []): ImportSummary => ({
   format: plan.format,
   created: plan.create.length,
   updated: plan.update.length,
   skipped: plan.skipped,
+  duplicates,
 });
 
-/** What an import would do; writes nothing. */
-export async function previewImport(db: TactDb, parsed: ParsedFile): Promise<ImportSummary> {
-  return summarize(planImport(parsed, await existingFor(db, parsed)));
+/**
+ * People the plan would create who share a name with someone in the notebook (accounts and emails already
+ * matched are updates, not creations). Candidates come from the search index by the names' words.
+ */
+async function duplicatesIn(db: TactDb, plan: ImportPlan): Promise<ImportDuplicate[]> {
+  if (!plan.create.length) return [];
+  const firstWords = [...new Set(plan.create.flatMap((c) => words(c.name).slice(0, 1)))];
+  const names = new Set(plan.create.map((c) => nameKey(c.name)));
+  const pool = (await db.contacts.where('searchWords').anyOf(firstWords).distinct().toArray()).filter((c) => names.has(nameKey(c.name)));
+  const source = new Map(plan.mapped.map((m) => [m.contactId, m.record.source]));
+  return likelyDuplicates(plan.create, pool).map(({ candidate, match, reason }) => ({
+    source: source.get(candidate.id) ?? '',
+    name: candidate.name,
+    reason,
+    match: { id: match.id, name: match.name },
+  }));
 }
 
-/** Write the import in one transaction: everything or nothing. */
-export async function applyImport(db: TactDb, parsed: ParsedFile, now = Date.now()): Promise<ImportSummary> {
+/** What an import would do, and whom it would probably duplicate; writes nothing. */
+export async function previewImport(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<ImportSummary> {
+  const plan = planImport(parsed, await existingFor(db, parsed, mergeInto), Date.now(), mergeInto);
+  return summarize(plan, await duplicatesIn(db, plan));
+}
+
+/** Write the import, merges the user chose included, in one transaction: everything or nothing. */
+export async function applyImport(db: TactDb, parsed: ParsedFile, now = Date.now(), mergeInto: MergeChoices = {}): Promise<ImportSummary> {
   return db.transaction('rw', db.contacts, db.coaching, async () => {
-    const plan = planImport(parsed, await existingFor(db, parsed), now);
+    const plan = planImport(parsed, await existingFor(db, parsed, mergeInto), now, mergeInto);
     await db.contacts.bulkPut([...plan.create, ...plan.update]);
     if (parsed.format === 'tact-json') await restoreHistory(db, plan);
     return summarize(plan);

@@ -33,7 +33,7 @@ const until = async (check: () => boolean) => {
 
 test('a coaching event recorded while the contact is shown appears in its history', async () => {
   const c = await addContact(db, emptyContact({ name: 'Mum' }));
-  render(<ContactView db={db} id={c.id} now={0} onDeleted={() => {}} onBack={() => {}} />, root);
+  render(<ContactView db={db} id={c.id} now={0} onDeleted={() => {}} onMerged={() => {}} onBack={() => {}} />, root);
   expect(await until(() => !!root.querySelector('.contact-page'))).toBe(true);
   expect(root.querySelectorAll('ul.history li')).toHaveLength(0);
   await recordCoachingEvent(db, { contactId: c.id, network: 'linkedin', at: 1, level: 'flip', categories: ['price'], action: 'dismissed' });
@@ -41,10 +41,11 @@ test('a coaching event recorded while the contact is shown appears in its histor
   expect(root.querySelector('ul.history li')?.textContent).toContain('you dismissed the advice');
 });
 
-test('a contact added elsewhere appears in the open list and its count', async () => {
-  render(<ListView db={db} now={0} query="" onQuery={() => {}} onOpen={() => {}} />, root);
+test('a contact added elsewhere replaces the first-run welcome with the list and its count', async () => {
+  render(<ListView db={db} now={0} query="" onQuery={() => {}} onOpen={() => {}} onImport={() => {}} onAddFromPage={() => {}} />, root);
   const search = () => root.querySelector('input.search');
-  expect(await until(() => search()?.getAttribute('data-count') === '0')).toBe(true);
+  expect(await until(() => root.querySelector('.first-run')?.getAttribute('data-count') === '0')).toBe(true);
+  expect(search()).toBeNull();
   await addContact(db, {
     name: 'Grace',
     handles: [],
