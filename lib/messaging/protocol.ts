@@ -36,6 +36,18 @@ export interface RecordCoachingRequest {
   draftText?: string;
 }
 
+/** What the user did with a send Tact paused, or a flip they fixed before sending (issue 10). Never the text. */
+export type SendOutcomeKind = 'revised' | 'cancelled' | 'posted-anyway' | 'fixed-before-send';
+
+export interface SendOutcomeReport {
+  network: NetworkId;
+  outcome: SendOutcomeKind;
+  ruleIds: string[];
+  categories: string[];
+  /** Epoch milliseconds. */
+  at: number;
+}
+
 /** The options a content script may send with a draft: the user's settings, never a model. */
 export type RemoteClassifyOptions = Pick<ClassifyOptions, 'sensitivity' | 'mutedRules' | 'languages'>;
 
@@ -48,6 +60,8 @@ export interface MessageApi {
   'notebook.openContact': { req: { id: string }; res: { opened: true } };
   /** Content script → background: a long draft, classified off the page's main thread. */
   'coach.classify': { req: { input: ClassifyInput; options?: RemoteClassifyOptions }; res: Verdict };
+  /** Content script → background: a paused send's outcome, stored for the Impact view. */
+  'send/outcome': { req: SendOutcomeReport; res: { recorded: boolean } };
   /** Popup → the tab's content script (top frame): "what profile is this page?" */
   'profile.read': { req: Record<string, never>; res: PageProfile | null };
 }
@@ -62,6 +76,7 @@ export const MESSAGE_TYPES = [
   'notebook.addFromPage',
   'notebook.openContact',
   'coach.classify',
+  'send/outcome',
   'profile.read',
 ] as const satisfies readonly MessageType[];
 
