@@ -1,7 +1,7 @@
 /** Where the caret was in an editor when a send was held, to put it back on Edit. */
 export type SavedCaret = { start: number; end: number } | Range | null;
 
-const isField = (el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElement => 'selectionStart' in el;
+const isField = (el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElement => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 
 export function saveCaret(editor: HTMLElement): SavedCaret {
   if (isField(editor)) return { start: editor.selectionStart ?? 0, end: editor.selectionEnd ?? 0 };

@@ -104,7 +104,9 @@ describe.skipIf(skipReason)('the pause before a flip is sent', () => {
     expect(await sent(page)).toBe(0);
     // Held, not typed: the Enter did not become a new line either.
     expect(await editorText(page, row)).toBe(draft);
-    await pausedHost(page, row).getByRole('button', { name: anyway(row), exact: true }).click();
+    await pausedHost(page, row)
+      .getByRole('button', { name: anyway(row), exact: true })
+      .click();
     await expect.poll(() => sent(page)).toBe(1);
     expect(await sentTexts(page)).toEqual([draft]);
     await page.waitForTimeout(400);
