@@ -25,9 +25,18 @@ async function ready(page: Page, row: ComposerRow): Promise<void> {
   await coach(page, row.composer).first().waitFor({ state: 'attached' });
 }
 
+/** The extension's `chrome` inside its service worker (the test's own types do not know it). */
+interface WorkerGlobal {
+  chrome: {
+    storage: { local: { set(v: object): Promise<void>; remove(key: string): Promise<void> } };
+    runtime: { reload(): void };
+  };
+}
+
 async function setSettings(browser: TactBrowser, value: Record<string, unknown> | null): Promise<void> {
   const [worker] = browser.context.serviceWorkers();
   await worker.evaluate(async (v) => {
+    const { chrome } = globalThis as unknown as WorkerGlobal;
     if (v) await chrome.storage.local.set({ 'tact:settings': v });
     else await chrome.storage.local.remove('tact:settings');
   }, value);
@@ -156,6 +165,32 @@ describe.skipIf(skipReason)('the pause before a flip is sent', () => {
       expect(await pausedHost(page, row).count()).toBe(0);
       await page.close();
     });
+  });
+
+  // Last, since it reloads the extension: the page's content script is orphaned with a send held.
+  test('the extension reloaded while a send is held: the card goes and the user can send', async () => {
+    const row = coached.find((r) => r.network === 'x' && r.composer === 'post')!;
+    const page = await browser.current.newPage();
+    await ready(page, row);
+    await typeInto(page, page.locator(row.editor).first(), flipDraft(row).text);
+    await page.locator(row.send.control).first().click();
+    await pausedHost(page, row).waitFor({ state: 'attached' });
+    const [worker] = browser.current.context.serviceWorkers();
+    await worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.runtime.reload()).catch(() => undefined);
+    // The orphaned script holds nothing: the user's next click is the site's, once.
+    await expect
+      .poll(
+        async () => {
+          if ((await sent(page)) === 0) await page.locator(row.send.control).first().click();
+          return sent(page);
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    await expect.poll(() => pausedHost(page, row).count()).toBe(0);
+    await page.waitForTimeout(400);
+    expect(await sent(page)).toBe(1);
+    await page.close();
   });
 
   test('no request left the machine', () => {
