@@ -1,6 +1,6 @@
 import { networks } from '@/lib/networks';
 import { revokeSiteAccess } from '@/runtime/site-access';
-import { muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings } from '@/runtime/settings-storage';
+import { muteRule, pauseSite, resetSettings, setNetworkEnabled, setPauseOnNetwork, updateSettings } from '@/runtime/settings-storage';
 import { AllowSiteForm } from './AllowSiteForm';
 import { ListSection } from './ListSection';
 import { useSettings } from './use-settings';
@@ -62,6 +62,30 @@ export function SettingsPanel() {
           />{' '}
           Keep the draft text in a contact's coaching history
         </label>
+      </section>
+      <section class="tact-settings-pause">
+        <h2>Pause before a flip is sent</h2>
+        <label>
+          <input
+            type="checkbox"
+            name="pauseBeforeSend"
+            checked={s.pauseBeforeSend}
+            onChange={(e) => void updateSettings((x) => ({ ...x, pauseBeforeSend: e.currentTarget.checked })).catch(report)}
+          />{' '}
+          Hold a send that would flip the relationship, and ask first
+        </label>
+        {s.pauseBeforeSend &&
+          networks.map((n) => (
+            <label key={n.id} class="tact-network-toggle">
+              <input
+                type="checkbox"
+                name={`pause-${n.id}`}
+                checked={s.pauseNetworks[n.id] !== false}
+                onChange={(e) => void setPauseOnNetwork(n.id, e.currentTarget.checked).catch(report)}
+              />{' '}
+              {n.name}
+            </label>
+          ))}
       </section>
       <ListSection
         name="sites"

@@ -4,7 +4,7 @@ import { composerRows, rowName, type ComposerRow } from './composer-table';
 import { cleanDraft, flipDraft } from './drafts';
 import { clearEditor, coach, openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { skipReason, useTactBrowser } from './harness/use-browser';
-import type { TactBrowser } from './harness/launch-browser';
+import { openExtensionPage, type TactBrowser } from './harness/launch-browser';
 
 type SendRow = ComposerRow & { send: NonNullable<ComposerRow['send']> };
 const coached = composerRows.filter((r): r is SendRow => !r.optIn && !!r.send);
@@ -151,6 +151,31 @@ describe.skipIf(skipReason)('the pause before a flip is sent', () => {
       expect(await sent(page)).toBe(1);
       expect(await page.locator('tact-coach').count()).toBe(0);
       await page.close();
+    });
+
+    test('the options page turns the pause off for one network only', async () => {
+      await setSettings(browser.current, null);
+      const options = await openExtensionPage(browser.current, 'options.html');
+      await options.getByRole('heading', { name: 'Pause before a flip is sent' }).waitFor();
+      expect(await options.getByRole('checkbox', { name: 'Hold a send that would flip the relationship, and ask first' }).isChecked()).toBe(
+        true,
+      );
+      await options.locator('input[name="pause-x"]').uncheck();
+      const x = coached.find((r) => r.network === 'x' && r.composer === 'post')!;
+      const bluesky = coached.find((r) => r.network === 'bluesky' && r.composer === 'post')!;
+      for (const [row, held] of [
+        [x, false],
+        [bluesky, true],
+      ] as const) {
+        const page = await browser.current.newPage();
+        await ready(page, row);
+        await typeInto(page, page.locator(row.editor).first(), flipDraft(row).text);
+        await page.locator(row.send.control).first().click();
+        if (held) await pausedHost(page, row).waitFor({ state: 'attached' });
+        expect([row.network, await sent(page)]).toEqual([row.network, held ? 0 : 1]);
+        await page.close();
+      }
+      await options.close();
     });
 
     test.each(rows)('%s: with the pause off, the badge still says flip and the send goes out', async (_, row) => {
