@@ -21,9 +21,11 @@ export interface SendPauseCardProps {
  */
 export function SendPauseCard(p: SendPauseCardProps) {
   const editRef = useRef<HTMLButtonElement>(null);
-  // Keyboard users land on the safe choice; Enter on it goes back to the draft, never sends.
-  useEffect(() => editRef.current?.focus(), []);
-  const findings = p.verdict.findings.slice(0, SHOWN);
+  // Keyboard users land on the safe choice; Enter on it goes back to the draft, never sends. No
+  // scroll: focusing the last row would scroll the card's own overflow past its title.
+  useEffect(() => editRef.current?.focus({ preventScroll: true }), []);
+  // One entry per rule: the same note twice says nothing new at the moment of sending.
+  const findings = p.verdict.findings.filter((f, i, all) => all.findIndex((g) => g.ruleId === f.ruleId) === i).slice(0, SHOWN);
   const anyway = p.isMessage ? 'Send anyway' : 'Post anyway';
   return (
     <div
@@ -64,7 +66,8 @@ export function SendPauseCard(p: SendPauseCardProps) {
 
 /** The pause card's own rules, added to the coach's shadow-root CSS. */
 export const sendPauseCss = `
-.tact-pause { z-index: 2; }
+.tact-pause { z-index: 2; max-height: 440px; overflow: hidden; display: flex; flex-direction: column; }
+.tact-pause .tact-findings { overflow: auto; flex: 1 1 auto; min-height: 0; }
 .tact-pause-title { font-size: 14px; margin: 0 0 4px; }
 .tact-pause-actions { display: flex; gap: 8px; margin: 8px 0 4px; }
 .tact-pause-where { font-size: 11px; opacity: 0.8; margin: 4px 0 0; }
