@@ -51,3 +51,5 @@ export const pauseSite = (origin: string, paused = true) =>
   updateSettings((s) => ({ ...s, pausedSites: toggle(s.pausedSites, origin, paused) }));
 
 export const setNetworkEnabled = (id: string, on: boolean) => updateSettings((s) => ({ ...s, networks: { ...s.networks, [id]: on } }));
+export const setPauseOnNetwork = (id: string, on: boolean) =>
+  updateSettings((s) => ({ ...s, pauseNetworks: { ...s.pauseNetworks, [id]: on } }));

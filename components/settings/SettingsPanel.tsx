@@ -3,6 +3,7 @@ import { muteRule, pauseSite, resetSettings, updateSettings } from '@/runtime/se
 import { AllowSiteForm } from './AllowSiteForm';
 import { ListSection } from './ListSection';
 import { NetworkList } from './NetworkList';
+import { PauseSettings } from './PauseSettings';
 import { useSettings } from './use-settings';
 
 const report = (err: unknown) => console.warn('[Tact] settings:', err);
@@ -49,6 +50,7 @@ export function SettingsPanel() {
           Keep the draft text in a contact's coaching history
         </label>
       </section>
+      <PauseSettings settings={s} report={report} />
       <ListSection
         name="sites"
         title="Sites you allowed"

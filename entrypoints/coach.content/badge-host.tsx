@@ -3,11 +3,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CoachBadge, type CoachBadgeProps } from '@/components/coach/CoachBadge';
 import { coachCss } from '@/components/coach/coach-styles';
+import { SendPauseCard, sendPauseCss, type SendPauseCardProps } from '@/components/coach/SendPauseCard';
 import { mirrorCss } from './textarea-overlay';
 
 export interface BadgeParts {
   badgeRoot: HTMLElement;
   mirror: HTMLElement;
+  /** The "before you send" card's own root, beside the badge's (issue 10). */
+  pauseRoot: HTMLElement;
 }
 
 export interface BadgeHost {
@@ -18,6 +21,8 @@ export interface BadgeHost {
   setAttributes(attrs: Record<string, string>): void;
   /** Render the badge; whether the card opens downwards is the host's call, from the composer's place. */
   render(props: Omit<CoachBadgeProps, 'below'>): void;
+  /** Show the "before you send" card (and `data-paused="true"` on the host), or remove it with null. */
+  renderPause(props: Omit<SendPauseCardProps, 'below'> | null): void;
   /** Move the badge to the composer's bottom-right corner. */
   place(editor: HTMLElement): boolean;
   remove(): void;
@@ -36,7 +41,7 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
     inheritStyles: true,
     // Keys pressed on our buttons must not reach the page's shortcuts (X's "j/k", YouTube's "k").
     isolateEvents: true,
-    css: coachCss + mirrorCss,
+    css: coachCss + sendPauseCss + mirrorCss,
     anchor,
     append: (a, host) => a.after(host),
     onMount(container) {
@@ -45,11 +50,15 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
       mirror.style.display = 'none';
       const badgeRoot = document.createElement('div');
       badgeRoot.className = 'tact-root';
-      container.append(mirror, badgeRoot);
-      return { badgeRoot, mirror };
+      const pauseRoot = document.createElement('div');
+      pauseRoot.className = 'tact-root';
+      container.append(mirror, badgeRoot, pauseRoot);
+      return { badgeRoot, mirror, pauseRoot };
     },
     onRemove(parts) {
-      if (parts) render(null, parts.badgeRoot);
+      if (!parts) return;
+      render(null, parts.badgeRoot);
+      render(null, parts.pauseRoot);
     },
   });
   ui.mount();
@@ -74,6 +83,11 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
       lastProps = props;
       render(<CoachBadge {...props} below={below} />, parts.badgeRoot);
     },
+    renderPause(props) {
+      if (props) ui.shadowHost.setAttribute('data-paused', 'true');
+      else ui.shadowHost.removeAttribute('data-paused');
+      render(props && <SendPauseCard {...props} below={below} />, parts.pauseRoot);
+    },
     place(editor) {
       // Read both rects before writing anything: a write between them would force a second layout.
       const e = editor.getBoundingClientRect();
@@ -87,6 +101,8 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
       const top = `${Math.round(e.bottom - h.top - 26)}px`;
       if (style.left !== left) style.left = left;
       if (style.top !== top) style.top = top;
+      parts.pauseRoot.style.left = left;
+      parts.pauseRoot.style.top = top;
       // Near the top of the window the card opens downwards, so it is not cut off.
       const nextBelow = e.bottom < 400;
       if (nextBelow !== below) {

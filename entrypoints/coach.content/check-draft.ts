@@ -18,7 +18,7 @@ export interface DraftCheck {
   verdict: Verdict;
 }
 
-function readAudience(adapter: ComposerAdapter, found: FoundComposer, text: string, deps: CoachDeps): Audience {
+export function readAudience(adapter: ComposerAdapter, found: FoundComposer, text: string, deps: CoachDeps): Audience {
   try {
     // The editor's own document, not the global one: the same in the page, and a parsed page in tests.
     const doc = found.editor.ownerDocument;

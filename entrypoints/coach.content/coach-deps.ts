@@ -1,5 +1,7 @@
 import type { LoadedModel } from '@/lib/classifier/model';
-import type { CoachingAction, PageProfile, RecordCoachingRequest } from '@/lib/messaging/protocol';
+import type { Audience } from '@/lib/composers/types';
+import type { CoachingAction, PageProfile, RecordCoachingRequest, SendOutcomeReport } from '@/lib/messaging/protocol';
+import type { NetworkId } from '@/lib/networks';
 import type { ResolveContact } from '@/lib/composers/types';
 import type { Settings } from '@/lib/settings/schema';
 
@@ -17,8 +19,19 @@ export interface CoachDeps {
   openContact(id: string): Promise<unknown>;
   muteRule(ruleId: string): Promise<unknown>;
   pauseSite(): Promise<unknown>;
+  /** A paused send's outcome (issue 10), reported to the background; a failure drops the report, never the send. */
+  recordSendOutcome(report: SendOutcomeReport): void;
+  /** Fires once for every send that goes through a coached composer (for outreach fingerprints). */
+  onSent(sent: SentMessage): void;
   /** Logs a failure once per key, so a broken selector or a sleeping background does not flood the console. */
   logOnce(key: string, err: unknown): void;
 }
 
 export type { CoachingAction };
+
+/** A send that went through a coached composer: its text, where, and to whom. Never leaves the page as is. */
+export interface SentMessage {
+  text: string;
+  network: NetworkId;
+  audience: Audience;
+}

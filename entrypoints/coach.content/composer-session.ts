@@ -6,12 +6,17 @@ import { checkDraft } from './check-draft';
 import type { CoachDeps } from './coach-deps';
 import { ctxTimers } from './ctx-timers';
 import { editorKindOf } from './editor-kind';
+import { judgeSend } from './judge-send';
+import { createSendPause, type SendCall, type SendTrigger } from './send-pause';
 import { createSessionCore } from './session-core';
 import { watchEditor } from './watch-editor';
 import { watchPlacement } from './watch-placement';
 
 export interface ComposerSession {
   readonly editor: HTMLElement;
+  readonly kind: FoundComposer['kind'];
+  /** Judge a send from this composer at its instant (issue 10): hold it, or let it through. */
+  judgeSend(trigger: SendTrigger): SendCall;
   recheck(): void;
   ensureAttached(): void;
   place(): void;
@@ -36,7 +41,11 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
     kind: found.kind,
     origin: location.origin,
     deps,
-    check: (isCurrent) => checkDraft(adapter, found, deps, isCurrent, kind.read),
+    check: async (isCurrent) => {
+      const r = await checkDraft(adapter, found, deps, isCurrent, kind.read);
+      if (r && isCurrent()) pause.checked(r.draft.text, r.verdict);
+      return r;
+    },
     paint(view, callbacks) {
       if (!host) return;
       // Geometry first: reading rects after our own writes would force the page to lay out again.
@@ -45,6 +54,13 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
       host.render({ ...view.badge, ...callbacks });
       kind.highlight(host.mirror, view.draft, view.highlights);
     },
+  });
+  const pause = createSendPause({
+    network: adapter.network,
+    editor,
+    deps,
+    host: () => host,
+    judgeNow: () => judgeSend(adapter, found, deps, () => kind.read().text, core.state.contact),
   });
   const recheck = () => void (host && core.check());
 
@@ -74,11 +90,14 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
 
   return {
     editor,
+    kind: found.kind,
+    judgeSend: (trigger) => pause.judge(trigger),
     recheck,
     ensureAttached: () => host?.ensureAttached(),
     place,
     dispose(reason) {
       if (core.disposed) return;
+      pause.dispose(reason);
       core.dispose(reason);
       abort.abort();
       kind.clear();

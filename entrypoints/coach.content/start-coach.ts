@@ -3,6 +3,7 @@ import type { LoadedModel } from '@/lib/classifier/model';
 import { adapterForPage } from '@/lib/composers';
 import { addFromPage, findContact, openContact, recordCoaching } from '@/runtime/notebook-client';
 import { coachEnabled, type Settings } from '@/lib/settings/schema';
+import { send } from '@/runtime/messaging';
 import { loadSettings, muteRule, pauseSite, watchSettings } from '@/runtime/settings-storage';
 import type { CoachDeps } from './coach-deps';
 import { cachedResolver } from './contact-cache';
@@ -40,6 +41,10 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     openContact,
     muteRule: (ruleId) => muteRule(ruleId),
     pauseSite: () => pauseSite(location.origin),
+    // A background that does not store outcomes (yet), or is asleep, loses the report, never the send.
+    recordSendOutcome: (report) => void send('send/outcome', report).catch((err) => logOnce('send-outcome', err)),
+    // The outreach fingerprints (issue 10, part 3) hook in here.
+    onSent: () => {},
     logOnce,
   };
 

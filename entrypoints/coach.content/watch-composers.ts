@@ -3,6 +3,7 @@ import type { ComposerAdapter, FoundComposer } from '@/lib/composers/types';
 import type { CoachDeps } from './coach-deps';
 import { startSession, type ComposerSession } from './composer-session';
 import { ctxTimers } from './ctx-timers';
+import { watchSends } from './watch-sends';
 
 export interface ComposerWatcher {
   scan(): void;
@@ -94,10 +95,12 @@ export function watchComposers(ctx: ContentScriptContext, adapter: ComposerAdapt
   ctx.addEventListener(document, 'focusin', schedule, { capture: true });
   ctx.addEventListener(window, 'resize', onResize, { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  const stopSends = watchSends(ctx, adapter, () => sessions.values());
 
   function stop(): void {
     if (stopped) return;
     stopped = true;
+    stopSends();
     observer.disconnect();
     for (const s of sessions.values()) s.dispose('stopped');
     sessions.clear();

@@ -1,5 +1,5 @@
 import type { NetworkId } from '../networks/types';
-import type { ComposerAdapter, ComposerKind, FoundComposer, Audience, Person } from './types';
+import type { ComposerAdapter, ComposerKind, FoundComposer, Audience, Person, SendSpec } from './types';
 
 /** One selector alternative: which composer it finds and which layout it serves (see each adapter). */
 export interface ComposerSelector {
@@ -95,9 +95,11 @@ export function selectorAdapter(opts: {
   composers: readonly ComposerSelector[];
   anchor?: (editor: HTMLElement) => Element | null;
   audience?: AudienceReader;
+  sends?: SendSpec;
 }): ComposerAdapter {
   return {
     network: opts.network,
+    ...(opts.sends ? { sends: opts.sends } : {}),
     find: (doc) => findBySelectors(doc, opts.composers, new URL(doc.location?.href ?? 'https://x.invalid/')),
     anchor: (editor) => opts.anchor?.(editor) ?? editor,
     audience: (found, doc, url) => {

@@ -1,5 +1,5 @@
 import type { NetworkId } from '../networks/types';
-import type { ComposerAdapter, FoundComposer } from './types';
+import type { ComposerAdapter, FoundComposer, SendSpec } from './types';
 import { isEditorRoot } from './dom';
 
 // Opt-in sites (forums, blogs, MySpace, Yammer…): any textarea or contenteditable root the user
@@ -16,9 +16,18 @@ function isProseField(el: Element): el is HTMLElement {
   return true;
 }
 
+// A form's own submit is the only send control Tact can name on an unknown site. Enter is left
+// alone: a textarea takes it as a new line.
+const sends: SendSpec = {
+  controls: [{ css: 'form button[type="submit"]' }, { css: 'form input[type="submit"]' }, { css: 'form button:not([type])' }],
+  scopes: ['form'],
+  enterSends: [],
+};
+
 export function genericAdapter(network: NetworkId): ComposerAdapter {
   return {
     network,
+    sends,
     find(doc) {
       const out: FoundComposer[] = [];
       for (const el of doc.querySelectorAll(CANDIDATES)) if (isProseField(el)) out.push({ editor: el, kind: 'comment' });

@@ -40,6 +40,26 @@ export interface ComposerAdapter {
   /** The element the badge host goes after: the editor's outer wrapper, never inside the editor. */
   anchor(editor: HTMLElement): Element;
   audience(found: FoundComposer, doc: Document, url: URL): Audience;
+  /** How a send is made from its composers (issue 10); absent: Tact never holds a send here. */
+  sends?: SendSpec;
+}
+
+/** A send control: a selector, and where the control is an unlabelled div, the words it shows. */
+export interface SendControl {
+  css: string;
+  text?: RegExp;
+}
+
+/**
+ * A network's send controls, named with the same care as its composers: alternatives for older
+ * and newer layouts, newest first. A click is attributed to the composer whose scope holds it.
+ */
+export interface SendSpec {
+  controls: readonly SendControl[];
+  /** Ancestors of the editor that hold it and its own send control, in order of preference. */
+  scopes: readonly string[];
+  /** Composer kinds where a bare Enter sends (DMs, chat-like comment boxes); elsewhere Enter is a new line. */
+  enterSends: readonly ComposerKind[];
 }
 
 /**

@@ -37,6 +37,18 @@ export interface RecordCoachingRequest {
   draftText?: string;
 }
 
+/** What the user did with a send Tact paused, or a flip they fixed before sending (issue 10). Never the text. */
+export type SendOutcomeKind = 'revised' | 'cancelled' | 'posted-anyway' | 'fixed-before-send';
+
+export interface SendOutcomeReport {
+  network: NetworkId;
+  outcome: SendOutcomeKind;
+  ruleIds: string[];
+  categories: string[];
+  /** Epoch milliseconds. */
+  at: number;
+}
+
 /** The options a content script may send with a draft: the user's settings, never a model. */
 export type RemoteClassifyOptions = Pick<ClassifyOptions, 'sensitivity' | 'mutedRules' | 'languages'>;
 
@@ -51,6 +63,8 @@ export interface MessageApi {
   'coach.classify': { req: { input: ClassifyInput; options?: RemoteClassifyOptions }; res: Verdict };
   /** Content script → background: the learned model's weights, asked once per page so they are not in every page's script. */
   'coach.model': { req: Record<string, never>; res: ModelData };
+  /** Content script → background: a paused send's outcome, stored for the Impact view. */
+  'send/outcome': { req: SendOutcomeReport; res: { recorded: boolean } };
   /** Popup → the tab's content script (top frame): "what profile is this page?" */
   'profile.read': { req: Record<string, never>; res: PageProfile | null };
 }
@@ -66,6 +80,7 @@ export const MESSAGE_TYPES = [
   'notebook.openContact',
   'coach.classify',
   'coach.model',
+  'send/outcome',
   'profile.read',
 ] as const satisfies readonly MessageType[];
 

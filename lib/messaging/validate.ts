@@ -41,6 +41,11 @@ class Checker {
     }
     return v as string[];
   }
+  time(key: string): number {
+    const v = this.obj[key];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) this.fail(`"${key}" must be a time in milliseconds`);
+    return v;
+  }
   object(key: string, optional = false): Obj | undefined {
     const v = this.obj[key];
     if (v === undefined && optional) return undefined;
@@ -122,6 +127,16 @@ const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
   'coach.model': (c) => {
     c.only([]);
     return {};
+  },
+  'send/outcome': (c) => {
+    c.only(['network', 'outcome', 'ruleIds', 'categories', 'at']);
+    return {
+      network: c.network(),
+      outcome: c.oneOf('outcome', ['revised', 'cancelled', 'posted-anyway', 'fixed-before-send'] as const),
+      ruleIds: c.strings('ruleIds', 50, 100),
+      categories: c.strings('categories', 20, 60),
+      at: c.time('at'),
+    };
   },
   'profile.read': (c) => {
     c.only([]);

@@ -1,3 +1,4 @@
+import type { SendSpec } from '../composers/types';
 import { firstOf, handleFromHref, person, selectorAdapter, textOf } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -15,8 +16,21 @@ const composers = [
   { css: 'textarea[placeholder^="Write a message" i]', kind: 'dm' },
 ] as const;
 
+// Send controls (issue 10): the composer's publish button (testid since 2023) and the chat's send
+// button (an aria-label). Enter sends in chats; in the post composer it is a new line.
+const sends: SendSpec = {
+  controls: [
+    { css: '[data-testid="composerPublishBtn"]' },
+    { css: 'button[aria-label="Send message" i]' },
+    { css: '[role="button"][aria-label="Send message" i]' },
+  ],
+  scopes: ['[data-testid="composePostView"]', '[role="dialog"]', '[role="main"]', 'main'],
+  enterSends: ['dm'],
+};
+
 export const blueskyAdapter = selectorAdapter({
   network: 'bluesky',
+  sends,
   composers,
   audience: ({ editor, kind }, doc) => {
     if (kind === 'reply') {

@@ -1,4 +1,4 @@
-import type { Visibility } from '../composers/types';
+import type { Visibility, SendSpec } from '../composers/types';
 import { firstOf, person, scopeOf, selectorAdapter, textOf } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -28,8 +28,25 @@ function visibility(scope: ParentNode): Visibility | undefined {
   return undefined;
 }
 
+// Send controls (issue 10). Facebook's buttons are divs with role=button and an aria-label; the
+// post dialog's "Post" (older: "Next" then "Post"), comment boxes' submit (newer: the
+// #focused-state-composer-submit id), and Messenger's "Press enter to send" (older: "Send").
+// Enter sends comments, replies and messages; in the post dialog it is a new line.
+const sends: SendSpec = {
+  controls: [
+    { css: '[role="dialog"] [role="button"][aria-label="Post" i]' },
+    { css: '#focused-state-composer-submit' },
+    { css: '[role="button"][aria-label="Comment" i]' },
+    { css: '[role="button"][aria-label="Press enter to send" i]' },
+    { css: '[role="button"][aria-label="Send" i]' },
+  ],
+  scopes: ['[role="dialog"]', 'form', '[role="article"]', '[role="main"]'],
+  enterSends: ['comment', 'reply', 'dm'],
+};
+
 export const facebookAdapter = selectorAdapter({
   network: 'facebook',
+  sends,
   composers,
   audience: ({ editor, kind }, doc) => {
     const label = editor.getAttribute('aria-label') ?? '';

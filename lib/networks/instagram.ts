@@ -1,3 +1,4 @@
+import type { SendSpec } from '../composers/types';
 import { firstOf, handleFromHref, person, selectorAdapter, textOf } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -12,8 +13,23 @@ const composers = [
   { css: '[role="textbox"][contenteditable="true"][aria-placeholder^="Message" i]', kind: 'dm' },
 ] as const;
 
+// Send controls (issue 10). Instagram's buttons carry no testid: the comment form's "Post" is a
+// submit button (older: a role=button div), the DM's "Send" a role=button div; both are told by
+// their words. Enter posts a comment and sends a message; a new caption's Share is in the dialog.
+const sends: SendSpec = {
+  controls: [
+    { css: 'form button[type="submit"]' },
+    { css: 'form [role="button"]', text: /^Post$/i },
+    { css: '[role="button"]', text: /^Send$/i },
+    { css: '[role="dialog"] [role="button"]', text: /^Share$/i },
+  ],
+  scopes: ['form', '[role="dialog"]', '[role="main"]', 'main'],
+  enterSends: ['comment', 'dm'],
+};
+
 export const instagramAdapter = selectorAdapter({
   network: 'instagram',
+  sends,
   composers,
   audience: ({ editor, kind }, doc) => {
     if (kind !== 'dm') return { kind };

@@ -1,4 +1,4 @@
-import type { Visibility } from '../composers/types';
+import type { Visibility, SendSpec } from '../composers/types';
 import { firstOf, handleFromHref, person, scopeOf, selectorAdapter, textOf } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -39,8 +39,26 @@ function visibility(scope: ParentNode): Visibility | undefined {
   return undefined;
 }
 
+// Send controls (issue 10): the share box's primary action (hashed layouts keep the aria-label),
+// comment boxes' submit (classic and "--cr" redesign), messaging's send button. Enter sends in
+// messaging when "Press Enter to Send" is on, LinkedIn's default on desktop [U]; posts and comments
+// take Enter as a new line.
+const sends: SendSpec = {
+  controls: [
+    { css: 'button.share-actions__primary-action' },
+    { css: '[role="dialog"] button', text: /^Post$/i },
+    { css: 'button.comments-comment-box__submit-button' },
+    { css: 'button.comments-comment-box__submit-button--cr' },
+    { css: 'button.msg-form__send-button' },
+    { css: '.msg-form button[type="submit"]' },
+  ],
+  scopes: ['[role="dialog"]', '.msg-form', '.comments-comment-box__form', 'form', '.feed-shared-update-v2'],
+  enterSends: ['dm'],
+};
+
 export const linkedinAdapter = selectorAdapter({
   network: 'linkedin',
+  sends,
   composers,
   anchor: (editor) => editor.closest('.ql-container, .msg-form__msg-content-container') ?? editor,
   audience: ({ editor, kind }, doc) => {

@@ -1,4 +1,4 @@
-import type { Visibility } from '../composers/types';
+import type { Visibility, SendSpec } from '../composers/types';
 import { firstOf, person, selectorAdapter, textOf } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -30,8 +30,17 @@ export function visibilityFromLabel(label: string): Visibility | undefined {
   return undefined;
 }
 
+// Send controls (issue 10): the compose form's publish button (4.x wrapper class, older bare
+// submit). Enter is a new line; Ctrl/Cmd+Enter is Mastodon's own shortcut and is left alone.
+const sends: SendSpec = {
+  controls: [{ css: '.compose-form__publish-button-wrapper button' }, { css: '.compose-form button[type="submit"]' }],
+  scopes: ['form.compose-form', '.compose-form'],
+  enterSends: [],
+};
+
 export const mastodonAdapter = selectorAdapter({
   network: 'mastodon',
+  sends,
   composers,
   anchor: (editor) => editor.closest('.autosuggest-textarea, .compose-form__autosuggest-wrapper') ?? editor,
   audience: ({ editor, kind }) => {

@@ -1,4 +1,4 @@
-import type { ComposerAdapter, FoundComposer } from '../composers/types';
+import type { ComposerAdapter, FoundComposer, SendSpec } from '../composers/types';
 import { editorRootOf, person, queryDeep } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -18,8 +18,18 @@ function oldKind(editor: HTMLElement): FoundComposer['kind'] {
   return editor.closest('.submit, #newlink') ? 'post' : 'comment';
 }
 
+// Send controls (issue 10). New Reddit: the submit button <shreddit-composer> renders in its
+// shadow root (slot="submit-button"; older builds: a bare submit). Old Reddit: the usertext form's
+// "save" button. Enter is a new line in both.
+const sends: SendSpec = {
+  controls: [{ css: 'button[slot="submit-button"]' }, { css: 'button[type="submit"]' }, { css: 'form.usertext button.save' }],
+  scopes: ['shreddit-composer', 'form.usertext'],
+  enterSends: [],
+};
+
 export const redditAdapter: ComposerAdapter = {
   network: 'reddit',
+  sends,
   find(doc) {
     const url = new URL(doc.location?.href ?? 'https://www.reddit.com/');
     const out: FoundComposer[] = [];

@@ -1,3 +1,4 @@
+import type { SendSpec } from '../composers/types';
 import { person, selectorAdapter } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -12,8 +13,17 @@ const composers = [
   { css: '[role="textbox"][contenteditable="true"][aria-placeholder]', kind: kindOf },
 ] as const;
 
+// Send controls (issue 10). Threads hashes its classes: the composer's "Post" (older reply dialogs:
+// "Reply") is a role=button div told by its words. Enter is a new line.
+const sends: SendSpec = {
+  controls: [{ css: '[role="button"]', text: /^(Post|Reply)$/i }],
+  scopes: ['[role="dialog"]', '[role="main"]'],
+  enterSends: [],
+};
+
 export const threadsAdapter = selectorAdapter({
   network: 'threads',
+  sends,
   composers,
   audience: ({ editor, kind }) => {
     if (kind !== 'reply') return { kind };

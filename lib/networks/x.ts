@@ -1,4 +1,4 @@
-import type { Visibility } from '../composers/types';
+import type { Visibility, SendSpec } from '../composers/types';
 import { firstOf, handleFromHref, person, scopeOf, selectorAdapter, textOf } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -35,8 +35,23 @@ function authorOf(article: Element | null) {
   return person(textOf(box.querySelector('span')), handle);
 }
 
+// Send controls (issue 10). data-testids survive X's redesigns: the inline box's button, the
+// compose dialog's, and the chat's. Enter sends in chat only; in posts it is a new line.
+const sends: SendSpec = {
+  controls: [
+    { css: '[data-testid="tweetButtonInline"]' },
+    { css: '[data-testid="tweetButton"]' },
+    { css: '[data-testid="dmComposerSendButton"]' },
+    // Older /messages layout, before the data-testid: the send button's label.
+    { css: '[data-testid="DmActivityContainer"] [role="button"][aria-label="Send" i]' },
+  ],
+  scopes: ['[role="dialog"]', '[data-testid="DmActivityContainer"]', '[data-testid="primaryColumn"]', 'main'],
+  enterSends: ['dm'],
+};
+
 export const xAdapter = selectorAdapter({
   network: 'x',
+  sends,
   composers,
   anchor: (editor) => editor.closest('.DraftEditor-root') ?? editor,
   audience: ({ editor, kind }, doc) => {

@@ -1,3 +1,4 @@
+import type { SendSpec } from '../composers/types';
 import { person, selectorAdapter, textOf, handleFromHref } from '../composers/dom';
 import type { NetworkDef, ProfileSpec } from './types';
 
@@ -12,8 +13,17 @@ const composers = [
   { css: '#contenteditable-root[contenteditable="true"]', kind: kindOf },
 ] as const;
 
+// Send controls (issue 10): the comment box's submit ("Comment", or "Reply" under a comment), a
+// ytd-button-renderer whose inner <button> takes the click. Enter is a new line.
+const sends: SendSpec = {
+  controls: [{ css: 'ytd-commentbox #submit-button button' }, { css: 'ytd-commentbox #submit-button' }],
+  scopes: ['ytd-commentbox', 'ytd-comment-simplebox-renderer'],
+  enterSends: [],
+};
+
 export const youtubeAdapter = selectorAdapter({
   network: 'youtube',
+  sends,
   composers,
   anchor: (editor) => editor.parentElement,
   audience: ({ editor, kind }) => {

@@ -14,6 +14,8 @@ export interface ComposerRow {
   slot?: string;
   /** Needs a runtime host permission before Tact runs there. */
   optIn?: boolean;
+  /** The network's own send control on the fixture page (Playwright selector), and whether Enter sends (issue 10). */
+  send?: { control: string; enter?: boolean };
 }
 
 export const composerRows: readonly ComposerRow[] = [
@@ -24,6 +26,7 @@ export const composerRows: readonly ComposerRow[] = [
     editorKind: 'lexical',
     composer: 'post',
     slot: 'post',
+    send: { control: '[role=dialog] [role=button][aria-label=Post]' },
   },
   {
     network: 'facebook',
@@ -32,6 +35,7 @@ export const composerRows: readonly ComposerRow[] = [
     editorKind: 'lexical',
     composer: 'comment',
     slot: 'comment',
+    send: { control: '#focused-state-composer-submit', enter: true },
   },
   {
     network: 'facebook',
@@ -39,6 +43,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: '[role=textbox][aria-label=Message]',
     editorKind: 'lexical',
     composer: 'dm',
+    send: { control: '[role=button][aria-label="Press enter to send"]', enter: true },
   },
   {
     network: 'instagram',
@@ -46,6 +51,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: '[role=textbox][aria-label=Message]',
     editorKind: 'lexical',
     composer: 'dm',
+    send: { control: '#send-button', enter: true },
   },
   {
     network: 'instagram',
@@ -53,6 +59,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: 'form textarea[aria-label="Add a comment…"]',
     editorKind: 'textarea',
     composer: 'comment',
+    send: { control: 'form div[role=button]', enter: true },
   },
   {
     network: 'threads',
@@ -60,6 +67,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: '[role=textbox][contenteditable=true]',
     editorKind: 'lexical',
     composer: 'post',
+    send: { control: '#post-button' },
   },
   {
     network: 'linkedin',
@@ -68,6 +76,7 @@ export const composerRows: readonly ComposerRow[] = [
     editorKind: 'quill',
     composer: 'post',
     slot: 'post',
+    send: { control: 'button.share-actions__primary-action' },
   },
   {
     network: 'linkedin',
@@ -76,6 +85,7 @@ export const composerRows: readonly ComposerRow[] = [
     editorKind: 'quill',
     composer: 'comment',
     slot: 'comment',
+    send: { control: 'button.comments-comment-box__submit-button' },
   },
   {
     network: 'linkedin',
@@ -83,14 +93,23 @@ export const composerRows: readonly ComposerRow[] = [
     editor: 'div.msg-form__contenteditable[role=textbox]',
     editorKind: 'contenteditable',
     composer: 'dm',
+    send: { control: 'button.msg-form__send-button', enter: true },
   },
-  { network: 'x', url: 'https://x.com/home', editor: '[data-testid=tweetTextarea_0]', editorKind: 'draft', composer: 'post' },
+  {
+    network: 'x',
+    url: 'https://x.com/home',
+    editor: '[data-testid=tweetTextarea_0]',
+    editorKind: 'draft',
+    composer: 'post',
+    send: { control: '[data-testid=tweetButtonInline]' },
+  },
   {
     network: 'x',
     url: 'https://x.com/samlopez/status/1790000000000000000',
     editor: '[data-testid=tweetTextarea_0]',
     editorKind: 'draft',
     composer: 'reply',
+    send: { control: '[data-testid=tweetButtonInline]' },
   },
   {
     network: 'x',
@@ -98,6 +117,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: 'textarea[data-testid=dm-composer-textarea]',
     editorKind: 'textarea',
     composer: 'dm',
+    send: { control: '[data-testid=dmComposerSendButton]', enter: true },
   },
   {
     network: 'bluesky',
@@ -105,6 +125,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: '[data-testid=composePostView] .tiptap.ProseMirror',
     editorKind: 'prosemirror',
     composer: 'post',
+    send: { control: '[data-testid=composerPublishBtn]' },
   },
   {
     network: 'bluesky',
@@ -112,6 +133,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: 'textarea[placeholder="Write a message"]',
     editorKind: 'textarea',
     composer: 'dm',
+    send: { control: 'button[aria-label="Send message"]', enter: true },
   },
   {
     network: 'reddit',
@@ -119,6 +141,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: 'shreddit-composer [data-lexical-editor=true]',
     editorKind: 'lexical',
     composer: 'comment',
+    send: { control: 'shreddit-composer button[slot=submit-button]' },
   },
   {
     network: 'reddit',
@@ -126,6 +149,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: 'form.usertext textarea[name=text]',
     editorKind: 'textarea',
     composer: 'comment',
+    send: { control: 'form.usertext button.save' },
   },
   {
     network: 'youtube',
@@ -133,6 +157,7 @@ export const composerRows: readonly ComposerRow[] = [
     editor: 'ytd-comment-simplebox-renderer #contenteditable-root',
     editorKind: 'contenteditable',
     composer: 'comment',
+    send: { control: 'ytd-commentbox #submit-button button' },
   },
   {
     network: 'mastodon',

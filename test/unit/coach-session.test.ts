@@ -59,6 +59,8 @@ function harness(editorName: EditorName = 'textarea') {
     openContact: async () => undefined,
     muteRule: async () => undefined,
     pauseSite: async () => undefined,
+    recordSendOutcome: () => undefined,
+    onSent: () => undefined,
     logOnce: (key, err) => {
       throw new Error(`unexpected failure ${key}: ${String(err)}`);
     },

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { coachEnabled, defaultSettings, normalizeSettings, SETTINGS_KEY } from '@/lib/settings/schema';
+import { coachEnabled, defaultSettings, normalizeSettings, pauseEnabled, SETTINGS_KEY } from '@/lib/settings/schema';
 import {
   loadSettings,
   muteRule,
@@ -51,6 +51,27 @@ describe('settings defaults', () => {
     expect(coachEnabled(s, 'x', 'https://bsky.app')).toBe(false);
     expect(coachEnabled(s, 'bluesky', 'https://x.com')).toBe(false);
     expect(coachEnabled(s, 'bluesky', 'https://bsky.app')).toBe(true);
+  });
+});
+
+describe('pause before a flip is sent (issue 10)', () => {
+  test('on by default, for every network', () => {
+    const d = defaultSettings();
+    expect(networks.every((n) => pauseEnabled(d, n.id))).toBe(true);
+  });
+
+  test('the global switch turns it off everywhere; a network switch only there', () => {
+    const off = normalizeSettings({ pauseBeforeSend: false });
+    expect(pauseEnabled(off, 'facebook')).toBe(false);
+    const xOff = normalizeSettings({ pauseNetworks: { x: false, nope: false } });
+    expect(pauseEnabled(xOff, 'x')).toBe(false);
+    expect(pauseEnabled(xOff, 'facebook')).toBe(true);
+    expect('nope' in xOff.pauseNetworks).toBe(false);
+  });
+
+  test('bad stored values fall back to the pause being on', () => {
+    const s = normalizeSettings({ pauseBeforeSend: 'no', pauseNetworks: { x: 'off' } });
+    expect(pauseEnabled(s, 'x')).toBe(true);
   });
 });
 

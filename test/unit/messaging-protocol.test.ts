@@ -77,3 +77,26 @@ describe('one protocol, one sender check', () => {
     );
   });
 });
+
+describe('send/outcome (issue 10): what the coaching changed, never the text', () => {
+  const report = {
+    network: 'facebook',
+    outcome: 'revised',
+    ruleIds: ['promo-codes.code'],
+    categories: ['promo-codes'],
+    at: 1_764_000_000_000,
+  };
+
+  test('a well-formed report passes as it is', () => {
+    expect(validateMessage({ type: 'send/outcome', payload: report })).toEqual({ type: 'send/outcome', payload: report });
+  });
+
+  test.each([
+    ['an unknown outcome', { ...report, outcome: 'ignored' }, /"outcome" must be one of/],
+    ['an unknown network', { ...report, network: 'myspace2' }, /known network id/],
+    ['a time that is not one', { ...report, at: 'yesterday' }, /"at" must be a time/],
+    ['the draft’s text', { ...report, text: 'Use my code ANA20' }, /unknown field\(s\) "text"/],
+  ])('%s is refused', (_, payload, error) => {
+    expect(() => validateMessage({ type: 'send/outcome', payload })).toThrow(error);
+  });
+});

@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Verdict } from '@/lib/classifier/types';
+import { summaryOf } from './level-text';
+
+/** The card lists at most this many findings, as the coach card does. */
+const SHOWN = 5;
+
+export interface SendPauseCardProps {
+  verdict: Verdict;
+  /** DMs say "Send anyway"; posts, comments and replies "Post anyway". */
+  isMessage: boolean;
+  /** Above the composer, or below it when the composer sits near the top of the window. */
+  below: boolean;
+  onEdit: () => void;
+  onSendAnyway: () => void;
+}
+
+/**
+ * The "before you send" form of the coach card (issue 10): a flip send is held, and the user picks.
+ * Edit goes back to the draft untouched; the other button lets exactly that send through.
+ */
+export function SendPauseCard(p: SendPauseCardProps) {
+  const editRef = useRef<HTMLButtonElement>(null);
+  // Keyboard users land on the safe choice; Enter on it goes back to the draft, never sends. No
+  // scroll: focusing the last row would scroll the card's own overflow past its title.
+  useEffect(() => editRef.current?.focus({ preventScroll: true }), []);
+  // One entry per rule: the same note twice says nothing new at the moment of sending.
+  const findings = p.verdict.findings.filter((f, i, all) => all.findIndex((g) => g.ruleId === f.ruleId) === i).slice(0, SHOWN);
+  const anyway = p.isMessage ? 'Send anyway' : 'Post anyway';
+  return (
+    <div
+      class="tact-card tact-pause"
+      role="alertdialog"
+      aria-label="Before you send"
+      aria-describedby="tact-pause-summary"
+      data-below={p.below ? '' : undefined}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') p.onEdit();
+      }}
+    >
+      <h2 class="tact-pause-title">Before you send</h2>
+      <p class="tact-summary" id="tact-pause-summary">
+        {summaryOf(p.verdict)}
+      </p>
+      <ul class="tact-findings">
+        {findings.map((f, i) => (
+          <li key={`${f.ruleId}:${i}`} data-rule-id={f.ruleId}>
+            <span class="tact-actual">“{f.actual}”</span>
+            <p class="tact-note">{f.note}</p>
+            {f.suggestion && <p class="tact-suggestion">Try: {f.suggestion}</p>}
+          </li>
+        ))}
+      </ul>
+      <div class="tact-pause-actions">
+        <button type="button" class="tact-action" ref={editRef} onClick={p.onEdit}>
+          Edit
+        </button>
+        <button type="button" class="tact-action" onClick={p.onSendAnyway}>
+          {anyway}
+        </button>
+      </div>
+      <p class="tact-pause-where">Turn this pause off in Tact's settings: toolbar button → Settings → “Pause before a flip is sent”.</p>
+    </div>
+  );
+}
+
+/** The pause card's own rules, added to the coach's shadow-root CSS. */
+export const sendPauseCss = `
+.tact-pause { z-index: 2; max-height: 440px; overflow: hidden; display: flex; flex-direction: column; }
+.tact-pause .tact-findings { overflow: auto; flex: 1 1 auto; min-height: 0; }
+.tact-pause-title { font-size: 14px; margin: 0 0 4px; }
+.tact-pause-actions { display: flex; gap: 8px; margin: 8px 0 4px; }
+.tact-pause-where { font-size: 11px; opacity: 0.8; margin: 4px 0 0; }
+`;

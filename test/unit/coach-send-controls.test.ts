@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { composerForEnter, composersForControl, isSendEnter, sendControlIn } from '@/lib/composers/send-controls';
+import type { FoundComposer } from '@/lib/composers/types';
+import { networks } from '@/lib/networks';
+import { domFrom } from './coach-dom';
+
+// Which composer a send belongs to, read from the event's path alone, on parsed copies of the
+// fixture pages' shapes. A send that belongs to no coached composer is never Tact's to hold.
+
+/** The event's composed path for a click on `el`: the element and its ancestors. */
+const pathOf = (el: Element): Element[] => {
+  const out: Element[] = [];
+  for (let n: Element | null = el; n; n = n.parentElement) out.push(n);
+  return out;
+};
+const adapterOf = (id: string) => networks.find((n) => n.id === id)!.composer!;
+
+describe('send controls', () => {
+  test('Facebook: the dialog Post sends the post box, the comment arrow the comment box', () => {
+    const doc = domFrom(
+      `<div role="main"><div role="dialog"><div id="post" contenteditable="true" data-lexical-editor="true" role="textbox" aria-label="What's on your mind, Ana?"></div>
+       <div role="button" aria-label="Post" id="post-btn">Post</div></div>
+       <div role="article"><form><div id="comment" contenteditable="true" data-lexical-editor="true" role="textbox" aria-label="Write a comment…"></div>
+       <div role="button" aria-label="Comment" id="focused-state-composer-submit">➤</div></form></div>
+       <div role="button" aria-label="Like" id="like">Like</div></div>`,
+      'https://www.facebook.com/',
+    );
+    const adapter = adapterOf('facebook');
+    const spec = adapter.sends!;
+    const found = adapter.find(doc);
+    const postBtn = sendControlIn(pathOf(doc.getElementById('post-btn')!), spec)!;
+    expect(composersForControl(postBtn, found, spec).map((f) => f.editor.id)).toEqual(['post']);
+    const arrow = sendControlIn(pathOf(doc.getElementById('focused-state-composer-submit')!), spec)!;
+    expect(composersForControl(arrow, found, spec).map((f) => f.editor.id)).toEqual(['comment']);
+    // Not a send control: left to the page.
+    expect(sendControlIn(pathOf(doc.getElementById('like')!), spec)).toBeNull();
+  });
+
+  test('a disabled send button stays the site’s business', () => {
+    const doc = domFrom(
+      `<main><div data-testid="primaryColumn"><div contenteditable="true" data-testid="tweetTextarea_0"></div>
+       <button data-testid="tweetButtonInline" disabled>Post</button><div data-testid="tweetButton" aria-disabled="true">Post</div></div></main>`,
+      'https://x.com/home',
+    );
+    const spec = adapterOf('x').sends!;
+    expect(sendControlIn(pathOf(doc.querySelector('[data-testid="tweetButtonInline"]')!), spec)).toBeNull();
+    expect(sendControlIn(pathOf(doc.querySelector('[data-testid="tweetButton"]')!), spec)).toBeNull();
+  });
+
+  test('a control outside every coached composer’s scope is attributed to none', () => {
+    const doc = domFrom(
+      `<form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox"></div></form>
+       <div role="dialog"><button class="share-actions__primary-action">Post</button></div>`,
+      'https://www.linkedin.com/messaging/',
+    );
+    const adapter = adapterOf('linkedin');
+    const control = sendControlIn(pathOf(doc.querySelector('button')!), adapter.sends!)!;
+    expect(control).not.toBeNull();
+    expect(composersForControl(control, adapter.find(doc), adapter.sends!)).toEqual([]);
+  });
+
+  test('controls told by their words: Instagram’s "Send" div sends, its other buttons do not', () => {
+    const doc = domFrom(
+      `<div role="main"><div contenteditable="true" role="textbox" aria-label="Message"></div>
+       <div role="button" id="send">Send</div><div role="button" id="like">Like</div></div>`,
+      'https://www.instagram.com/direct/t/1/',
+    );
+    const spec = adapterOf('instagram').sends!;
+    expect(sendControlIn(pathOf(doc.getElementById('send')!), spec)).not.toBeNull();
+    expect(sendControlIn(pathOf(doc.getElementById('like')!), spec)).toBeNull();
+  });
+
+  test('Enter sends only from composer kinds where the network sends on Enter', () => {
+    const dm: FoundComposer = { editor: domFrom('<textarea></textarea>').querySelector('textarea')!, kind: 'dm' };
+    const post: FoundComposer = { editor: domFrom('<div contenteditable="true"><p>hi</p></div>').querySelector('div')!, kind: 'post' };
+    const spec = adapterOf('x').sends!;
+    expect(composerForEnter(dm.editor, [dm, post], spec)).toBe(dm);
+    expect(composerForEnter(post.editor.firstChild!, [dm, post], spec)).toBeNull();
+    expect(composerForEnter(undefined, [dm], spec)).toBeNull();
+  });
+
+  const key = { key: 'Enter', shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, isComposing: false, keyCode: 13 };
+  test.each([
+    ['plain Enter', key, true],
+    ['Shift+Enter (a new line)', { ...key, shiftKey: true }, false],
+    ['Ctrl+Enter (a site shortcut)', { ...key, ctrlKey: true }, false],
+    ['Enter inside an IME composition', { ...key, isComposing: true }, false],
+    ['keyCode 229 (the IME owns the key)', { ...key, keyCode: 229 }, false],
+    ['another key', { ...key, key: 'a' }, false],
+  ])('%s → send: %s', (_, e, sends) => {
+    expect(isSendEnter(e)).toBe(sends);
+  });
+
+  test('every built-in network with a composer names its send controls', () => {
+    const builtIn = networks.filter((n) => !n.optIn && n.composer);
+    expect(builtIn.filter((n) => !n.composer!.sends?.controls.length).map((n) => n.id)).toEqual([]);
+  });
+});
