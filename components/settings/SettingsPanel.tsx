@@ -1,3 +1,4 @@
+import { mutedLabel } from '@/lib/coach/concerns';
 import { networks } from '@/lib/networks';
 import { revokeSiteAccess } from '@/runtime/site-access';
 import { muteRule, pauseSite, resetSettings, setNetworkEnabled, updateSettings } from '@/runtime/settings-storage';
@@ -86,6 +87,7 @@ export function SettingsPanel() {
         title="Muted rules"
         empty="No muted rules."
         items={s.mutedRules}
+        labelOf={mutedLabel}
         action="Unmute"
         onAction={(r) => void muteRule(r, false).catch(report)}
       />

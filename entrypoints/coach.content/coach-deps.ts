@@ -12,7 +12,8 @@ export interface CoachDeps {
   recordCoaching(req: RecordCoachingRequest): Promise<unknown>;
   addContact(profile: PageProfile): Promise<{ contactId: string }>;
   openContact(id: string): Promise<unknown>;
-  muteRule(ruleId: string): Promise<unknown>;
+  /** Mute (or, with `false`, unmute) a rule id or a whole family by its category. */
+  muteRule(key: string, muted?: boolean): Promise<unknown>;
   pauseSite(): Promise<unknown>;
   /** Logs a failure once per key, so a broken selector or a sleeping background does not flood the console. */
   logOnce(key: string, err: unknown): void;

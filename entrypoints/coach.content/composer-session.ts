@@ -7,6 +7,7 @@ import type { CoachDeps } from './coach-deps';
 import { ctxTimers } from './ctx-timers';
 import { editorKindOf } from './editor-kind';
 import { createSessionCore } from './session-core';
+import type { SessionView } from './session-view';
 import { watchEditor } from './watch-editor';
 import { watchPlacement } from './watch-placement';
 
@@ -30,6 +31,7 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   const signal = AbortSignal.any([ctx.signal, abort.signal]);
   const timers = ctxTimers(ctx);
   let host: BadgeHost | null = null;
+  let lastView: SessionView | null = null;
 
   const core = createSessionCore({
     network: adapter.network,
@@ -39,6 +41,7 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
     check: (isCurrent) => checkDraft(adapter, found, deps, isCurrent, kind.read),
     paint(view, callbacks) {
       if (!host) return;
+      lastView = view;
       // Geometry first: reading rects after our own writes would force the page to lay out again.
       place();
       host.setAttributes(view.attributes);
@@ -52,6 +55,18 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   // Inside the page's task Tact only marks the draft dirty; the debounce is re-armed after it.
   const watch = watchEditor(editor, () => checker.trigger(), timers, !kind.isField);
   watchPlacement(editor, { scrolls: kind.isField, place: () => place(), timers, signal });
+  // A click on highlighted words opens the card on their finding. Reading the caret after the
+  // page's own click handling changes nothing in the editor.
+  editor.addEventListener(
+    'click',
+    () => {
+      const view = lastView;
+      const hit = view && kind.findingAtCaret(view.draft, view.highlights);
+      const group = hit && view.badge.groups.find((g) => g.spans.includes(hit));
+      if (group) core.openGroup(group.key);
+    },
+    { signal, passive: true },
+  );
   signal.addEventListener('abort', () => {
     checker.cancel();
     watch.stop();

@@ -33,7 +33,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       return r;
     },
     openContact,
-    muteRule: (ruleId) => muteRule(ruleId),
+    muteRule: (key, muted = true) => muteRule(key, muted),
     pauseSite: () => pauseSite(location.origin),
     logOnce,
   };
