@@ -59,12 +59,14 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   // page's own click handling changes nothing in the editor.
   editor.addEventListener(
     'click',
-    () => {
-      const view = lastView;
-      const hit = view && kind.findingAtCaret(view.draft, view.highlights);
-      const group = hit && view.badge.groups.find((g) => g.spans.includes(hit));
-      if (group) core.openGroup(group.key);
-    },
+    // In a task of our own: editor libraries settle the selection after the click's handlers.
+    () =>
+      timers.setTimeout(() => {
+        const view = lastView;
+        const hit = view && kind.findingAtCaret(view.draft, view.highlights);
+        const group = hit && view.badge.groups.find((g) => g.spans.includes(hit));
+        if (group) core.openGroup(group.key);
+      }, 0),
     { signal, passive: true },
   );
   signal.addEventListener('abort', () => {
