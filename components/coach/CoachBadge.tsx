@@ -1,32 +1,18 @@
 import { useRef } from 'preact/hooks';
-import type { Verdict } from '@/lib/classifier/types';
-import type { ContactSummary } from '@/lib/messaging/protocol';
-import type { AddState } from './ContactContextBlock';
-import { CoachCard } from './CoachCard';
+import { CoachCard, type CardProps } from './CoachCard';
 import { badgeGlyph, levelLabel, summaryOf } from './level-text';
 
-export interface CoachBadgeProps {
-  verdict: Verdict;
+export interface CoachBadgeProps extends CardProps {
   open: boolean;
+  /** Every group was dismissed: the badge fades, and nothing is highlighted. */
   dismissed: boolean;
-  contact: ContactSummary | null;
-  addresseeLabel?: string;
-  sharedWith?: string;
-  canAdd: boolean;
-  addState: AddState;
-  /** Open the card downwards when the composer sits near the top of the window. */
-  below: boolean;
   onToggle: () => void;
-  onDismiss: () => void;
-  onMute: (ruleId: string) => void;
-  onPause: () => void;
-  onOpenContact: (id: string) => void;
-  onAddContact: () => void;
 }
 
 /**
  * The badge beside a composer and, when opened, its card. Mouse-down is prevented so clicking the
- * badge leaves the caret in the editor; keyboard users reach the button with Tab.
+ * badge leaves the caret in the editor; keyboard users reach the button with Tab. The count is of
+ * things to change (finding groups), not of raw findings.
  */
 export function CoachBadge(p: CoachBadgeProps) {
   const { verdict } = p;
@@ -44,21 +30,21 @@ export function CoachBadge(p: CoachBadgeProps) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={p.onToggle}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && p.open) p.onToggle();
+          if (e.key === 'Escape' && p.open) p.onClose();
         }}
       >
-        {badgeGlyph(verdict)}
+        {badgeGlyph(p.groups)}
       </button>
       <p class="tact-live tact-sr" aria-live="polite">
-        {p.open || verdict.level !== 'ok' ? summaryOf(verdict) : ''}
+        {p.open || verdict.level !== 'ok' ? summaryOf(verdict, p.groups) : ''}
       </p>
       {p.open && (
         <CoachCard
           {...p}
-          onEscape={() => {
-            // Focus was inside the card, which is about to go: hand it back to the badge, not to nowhere.
-            badge.current?.focus();
-            p.onToggle();
+          onClose={() => {
+            // Focus may be inside the card, which is about to go: hand it back to the badge, not to nowhere.
+            if (p.open && badge.current && (badge.current.getRootNode() as ShadowRoot).activeElement) badge.current.focus();
+            p.onClose();
           }}
         />
       )}

@@ -1,76 +1,92 @@
-import type { Finding, Verdict } from '@/lib/classifier/types';
-import { ContactContextBlock, type AddState } from './ContactContextBlock';
-import { summaryOf } from './level-text';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Verdict } from '@/lib/classifier/types';
+import type { FindingGroup } from '@/lib/coach/group-findings';
 import type { ContactSummary } from '@/lib/messaging/protocol';
+import { CardNoticeBlock, type CardNotice } from './CardNotice';
+import { ContactContextBlock, type AddState } from './ContactContextBlock';
+import { FindingGroupItem } from './FindingGroupItem';
+import { leadOf } from './level-text';
 
-/** The card lists at most this many findings; a 100 KB paste must not render hundreds of items. */
+/** The card lists at most this many groups; a 100 KB paste must not render hundreds of items. */
 const SHOWN = 20;
 
 export interface CardProps {
   verdict: Verdict;
+  /** What to change, grouped by concern, without the groups the user dismissed. */
+  groups: readonly FindingGroup[];
+  /** Who will read the draft and what they will feel, in plain words. */
+  audienceLine: string;
+  openKey: string | null;
+  notice: CardNotice | null;
   contact: ContactSummary | null;
   addresseeLabel?: string;
-  /** Who the page says will see it ("Public", "Connections"), which can change the norm. */
-  sharedWith?: string;
   canAdd: boolean;
   addState: AddState;
   below: boolean;
+  onClose: () => void;
   onDismiss: () => void;
-  onMute: (ruleId: string) => void;
+  onMute: (muteKey: string, label: string) => void;
+  onUndoMute: (muteKey: string) => void;
   onPause: () => void;
+  onConfirmPause: () => void;
+  onCancelPause: () => void;
   onOpenContact: (id: string) => void;
   onAddContact: () => void;
-  /** Escape inside the card closes it. */
-  onEscape?: () => void;
 }
 
-function FindingItem({ finding, onMute }: { finding: Finding; onMute: (id: string) => void }) {
-  return (
-    <li data-rule-id={finding.ruleId} data-severity={finding.severity} data-source={finding.source}>
-      <span class="tact-actual">“{finding.actual}”</span>
-      {finding.source === 'model' && (
-        <span class="tact-source" title="Found by Tact's learned model, which reads the whole draft">
-          learned
-        </span>
-      )}
-      <p class="tact-note">{finding.note}</p>
-      {finding.suggestion && <p class="tact-suggestion">Try: {finding.suggestion}</p>}
-      <button type="button" class="tact-mute" onClick={() => onMute(finding.ruleId)}>
-        Mute rule
-      </button>
-    </li>
-  );
+/** Clicks outside our host close the card; clicks inside the shadow root are retargeted to the host. */
+function useOutsideClick(card: { current: HTMLElement | null }, onOutside: () => void) {
+  useEffect(() => {
+    const host = (card.current?.getRootNode() as ShadowRoot | null)?.host;
+    const doc = card.current?.ownerDocument;
+    if (!host || !doc) return;
+    const listener = (e: Event) => {
+      if (!e.composedPath().includes(host)) onOutside();
+    };
+    doc.addEventListener('pointerdown', listener, true);
+    return () => doc.removeEventListener('pointerdown', listener, true);
+  }, [card, onOutside]);
 }
 
 export function CoachCard(p: CardProps) {
-  const { verdict } = p;
-  const shown = verdict.findings.slice(0, SHOWN);
+  const card = useRef<HTMLDivElement>(null);
+  useOutsideClick(card, p.onClose);
+  const shown = p.groups.slice(0, SHOWN);
   return (
     <div
+      ref={card}
       class="tact-card"
       role="dialog"
       aria-label="Tact coach"
       data-below={p.below ? '' : undefined}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') p.onEscape?.();
+        if (e.key === 'Escape') p.onClose();
       }}
     >
-      {/* Visible twin of the badge's live region; hidden from screen readers so it is not read twice. */}
-      <p class="tact-summary" aria-hidden="true">
-        {summaryOf(verdict)}
-      </p>
-      <p class="tact-norm">
-        {verdict.norm.reason}
-        {p.sharedWith ? ` (shared with: ${p.sharedWith})` : ''}
-      </p>
+      <div class="tact-head">
+        <p class="tact-lead">{leadOf(p.verdict, p.groups)}</p>
+        <button type="button" class="tact-close" aria-label="Close" onClick={p.onClose}>
+          ×
+        </button>
+      </div>
+      <p class="tact-norm">{p.audienceLine}</p>
+      {p.notice && (
+        <CardNoticeBlock notice={p.notice} onUndoMute={p.onUndoMute} onConfirmPause={p.onConfirmPause} onCancelPause={p.onCancelPause} />
+      )}
       {shown.length > 0 && (
         <ul class="tact-findings">
-          {shown.map((f) => (
-            <FindingItem key={`${f.ruleId}:${f.start}`} finding={f} onMute={p.onMute} />
+          {shown.map((g) => (
+            <FindingGroupItem key={g.key} group={g} open={p.openKey === g.key} onMute={p.onMute} />
           ))}
         </ul>
       )}
-      {verdict.findings.length > SHOWN && <p class="tact-more">…and {verdict.findings.length - SHOWN} more.</p>}
+      {p.groups.length > SHOWN && <p class="tact-more">…and {p.groups.length - SHOWN} more.</p>}
+      {shown.length > 0 && (
+        <p class="tact-legend">
+          <span class="tact-sev tact-sev-flip">Red</span> likely to flip the relationship ·{' '}
+          <span class="tact-sev tact-sev-caution">Amber</span> worth a second look
+        </p>
+      )}
       <ContactContextBlock
         contact={p.contact}
         addresseeLabel={p.addresseeLabel}

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Verdict } from '@/lib/classifier/types';
-import { summaryOf } from './level-text';
+import { groupFindings } from '@/lib/coach/group-findings';
+import { leadOf } from './level-text';
 
-/** The card lists at most this many findings, as the coach card does. */
+/** The card lists at most this many concerns. */
 const SHOWN = 5;
 
 export interface SendPauseCardProps {
@@ -24,8 +25,8 @@ export function SendPauseCard(p: SendPauseCardProps) {
   // Keyboard users land on the safe choice; Enter on it goes back to the draft, never sends. No
   // scroll: focusing the last row would scroll the card's own overflow past its title.
   useEffect(() => editRef.current?.focus({ preventScroll: true }), []);
-  // One entry per rule: the same note twice says nothing new at the moment of sending.
-  const findings = p.verdict.findings.filter((f, i, all) => all.findIndex((g) => g.ruleId === f.ruleId) === i).slice(0, SHOWN);
+  // One entry per concern, as on the coach card: the same note twice says nothing new at the moment of sending.
+  const groups = groupFindings(p.verdict.findings).slice(0, SHOWN);
   const anyway = p.isMessage ? 'Send anyway' : 'Post anyway';
   return (
     <div
@@ -40,14 +41,14 @@ export function SendPauseCard(p: SendPauseCardProps) {
     >
       <h2 class="tact-pause-title">Before you send</h2>
       <p class="tact-summary" id="tact-pause-summary">
-        {summaryOf(p.verdict)}
+        {leadOf(p.verdict, groups)}
       </p>
       <ul class="tact-findings">
-        {findings.map((f, i) => (
-          <li key={`${f.ruleId}:${i}`} data-rule-id={f.ruleId}>
-            <span class="tact-actual">“{f.actual}”</span>
-            <p class="tact-note">{f.note}</p>
-            {f.suggestion && <p class="tact-suggestion">Try: {f.suggestion}</p>}
+        {groups.map((g) => (
+          <li key={g.key} data-rule-id={g.spans[0].ruleId}>
+            <span class="tact-actual">{g.spans.map((f) => `“${f.actual}”`).join(', ')}</span>
+            <p class="tact-note">{g.note}</p>
+            {g.suggestion && <p class="tact-suggestion">Try: {g.suggestion}</p>}
           </li>
         ))}
       </ul>

@@ -20,18 +20,31 @@ export const coachCss = `
 .tact-badge[data-level="flip"] { background: var(--flip); }
 .tact-badge[data-dismissed] { opacity: .45; }
 .tact-badge:focus-visible { outline: 2px solid #4c8bf5; outline-offset: 2px; }
-.tact-card { position: absolute; right: 0; bottom: 28px; width: 320px; max-height: 360px; overflow: auto; box-sizing: border-box;
+.tact-card { position: absolute; right: 0; bottom: 28px; width: 340px; box-sizing: border-box;
   padding: 10px 12px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0,0,0,.22); }
 .tact-card[data-below] { bottom: auto; top: 28px; }
-.tact-summary { margin: 0 0 6px; font-weight: 600; }
-.tact-norm { margin: 0 0 8px; color: var(--muted); font-size: 12px; }
-.tact-findings { list-style: none; margin: 0; padding: 0; }
-.tact-findings li { border-top: 1px solid var(--line); padding: 6px 0; }
-.tact-actual { font-weight: 600; }
+.tact-head { display: flex; align-items: flex-start; gap: 8px; }
+.tact-lead { flex: 1; margin: 0 0 4px; font-weight: 600; font-size: 14px; }
+button.tact-close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 0 4px; color: var(--muted); }
+button.tact-close:focus-visible { outline: 2px solid #4c8bf5; }
+.tact-norm { margin: 0 0 6px; color: var(--muted); font-size: 12px; }
+/* Only the list scrolls, so the lead and the actions stay in sight. */
+.tact-findings { list-style: none; margin: 0; padding: 0; max-height: 220px; overflow: auto; }
+.tact-findings li { border-top: 1px solid var(--line); padding: 5px 0; }
+.tact-findings summary { cursor: pointer; }
+.tact-change { font-weight: 600; }
+.tact-actual { color: var(--muted); }
+.tact-sev { display: inline-block; font-size: 11px; font-weight: 700; padding: 0 5px; border-radius: 3px; }
+/* The same two colours as the highlights over the editor. */
+.tact-sev-flip { background: rgba(229,62,62,.2); border-bottom: 2px solid #e53e3e; }
+.tact-sev-caution { background: rgba(236,201,75,.25); border-bottom: 2px solid #c48a12; }
+.tact-legend { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
 .tact-source { margin-left: 6px; font-size: 11px; padding: 0 5px; border-radius: 8px; border: 1px solid currentColor; opacity: 0.75; }
 .tact-note, .tact-suggestion { margin: 2px 0; }
 .tact-suggestion { color: var(--muted); }
+.tact-notice { margin: 4px 0 6px; padding: 6px 8px; border-radius: 6px; background: rgba(76,139,245,.12); font-size: 12px; }
+.tact-notice p { margin: 0 0 4px; }
 .tact-contact { border-top: 1px solid var(--line); padding: 6px 0; font-size: 12px; }
 .tact-contact p { margin: 2px 0; }
 .tact-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }

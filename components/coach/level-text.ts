@@ -1,5 +1,5 @@
 import type { Level, Verdict } from '@/lib/classifier/types';
-import type { Visibility } from '@/lib/composers/types';
+import type { FindingGroup } from '@/lib/coach/group-findings';
 
 const LEVEL_WORDS: Record<Level, string> = {
   ok: 'Looks right for this audience',
@@ -9,26 +9,23 @@ const LEVEL_WORDS: Record<Level, string> = {
 
 export const levelLabel = (level: Level) => LEVEL_WORDS[level];
 
-/** The one sentence screen readers hear when the card opens or the verdict changes. */
-export function summaryOf(verdict: Verdict): string {
-  const n = verdict.findings.length;
+/** The one sentence screen readers hear when the card opens or the verdict changes; counts things to change. */
+export function summaryOf(verdict: Verdict, groups: readonly FindingGroup[]): string {
+  const n = groups.length;
   if (!n) return `${LEVEL_WORDS[verdict.level]}.`;
   const dir =
     verdict.direction === 'social-to-market' ? ' (social → market)' : verdict.direction === 'market-to-social' ? ' (market → social)' : '';
-  return `${LEVEL_WORDS[verdict.level]}${dir}: ${n} ${n === 1 ? 'finding' : 'findings'}.`;
+  return `${LEVEL_WORDS[verdict.level]}${dir}: ${n} ${n === 1 ? 'thing' : 'things'} to change.`;
+}
+
+/** The card's first sentence: the first thing to change, and where. */
+export function leadOf(verdict: Verdict, groups: readonly FindingGroup[]): string {
+  const [first] = groups;
+  if (!first) return `${LEVEL_WORDS[verdict.level]}.`;
+  const places = first.spans.length > 1 ? ` (${first.spans.length} places)` : '';
+  const more = groups.length > 1 ? ` Then ${groups.length - 1} more below.` : '';
+  return `${first.concern.change}${places}.${more}`;
 }
 
 /** Short text on the badge itself: a count, or a tick when all is well. */
-export const badgeGlyph = (verdict: Verdict) => (verdict.findings.length ? String(Math.min(verdict.findings.length, 99)) : '✓');
-
-const SHARED_WITH: Record<Visibility, string> = {
-  public: 'Public',
-  friends: 'Friends',
-  connections: 'Connections',
-  followers: 'Followers',
-  unlisted: 'Unlisted',
-  'only-me': 'Only you',
-  direct: 'Only the people mentioned',
-};
-
-export const sharedWithLabel = (v: Visibility | undefined) => (v ? SHARED_WITH[v] : undefined);
+export const badgeGlyph = (groups: readonly FindingGroup[]) => (groups.length ? String(Math.min(groups.length, 99)) : '✓');

@@ -1,3 +1,4 @@
+import { mutedLabel } from '@/lib/coach/concerns';
 import { revokeSiteAccess } from '@/runtime/site-access';
 import { muteRule, pauseSite, resetSettings, updateSettings } from '@/runtime/settings-storage';
 import { AllowSiteForm } from './AllowSiteForm';
@@ -74,6 +75,7 @@ export function SettingsPanel() {
         title="Muted rules"
         empty="No muted rules."
         items={s.mutedRules}
+        labelOf={mutedLabel}
         action="Unmute"
         onAction={(r) => void muteRule(r, false).catch(report)}
       />

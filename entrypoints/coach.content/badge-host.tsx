@@ -98,13 +98,16 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
       if (style.display !== display) style.display = display;
       if (!visible) return false;
       const left = `${Math.round(e.right - h.left - 26)}px`;
-      const top = `${Math.round(e.bottom - h.top - 26)}px`;
+      // The composer's bottom-right corner, or the window's bottom edge when the composer runs past
+      // it (a 2,000-character post), but never above the composer's top.
+      const bottom = Math.max(e.top + 26, Math.min(e.bottom, window.innerHeight - 4));
+      const top = `${Math.round(bottom - h.top - 26)}px`;
       if (style.left !== left) style.left = left;
       if (style.top !== top) style.top = top;
       parts.pauseRoot.style.left = left;
       parts.pauseRoot.style.top = top;
       // Near the top of the window the card opens downwards, so it is not cut off.
-      const nextBelow = e.bottom < 400;
+      const nextBelow = bottom < 400;
       if (nextBelow !== below) {
         below = nextBelow;
         if (lastProps) api.render(lastProps);

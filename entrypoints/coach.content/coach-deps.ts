@@ -17,7 +17,8 @@ export interface CoachDeps {
   recordCoaching(req: RecordCoachingRequest): Promise<unknown>;
   addContact(profile: PageProfile): Promise<{ contactId: string }>;
   openContact(id: string): Promise<unknown>;
-  muteRule(ruleId: string): Promise<unknown>;
+  /** Mute (or, with `false`, unmute) a rule id or a whole family by its category. */
+  muteRule(key: string, muted?: boolean): Promise<unknown>;
   pauseSite(): Promise<unknown>;
   /** A paused send's outcome (issue 10), reported to the background; a failure drops the report, never the send. */
   recordSendOutcome(report: SendOutcomeReport): void;

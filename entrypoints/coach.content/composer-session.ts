@@ -9,6 +9,7 @@ import { editorKindOf } from './editor-kind';
 import { judgeSend } from './judge-send';
 import { createSendPause, type SendCall, type SendTrigger } from './send-pause';
 import { createSessionCore } from './session-core';
+import type { SessionView } from './session-view';
 import { watchEditor } from './watch-editor';
 import { watchPlacement } from './watch-placement';
 
@@ -35,6 +36,7 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   const signal = AbortSignal.any([ctx.signal, abort.signal]);
   const timers = ctxTimers(ctx);
   let host: BadgeHost | null = null;
+  let lastView: SessionView | null = null;
 
   const core = createSessionCore({
     network: adapter.network,
@@ -48,6 +50,7 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
     },
     paint(view, callbacks) {
       if (!host) return;
+      lastView = view;
       // Geometry first: reading rects after our own writes would force the page to lay out again.
       place();
       host.setAttributes(view.attributes);
@@ -68,6 +71,20 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   // Inside the page's task Tact only marks the draft dirty; the debounce is re-armed after it.
   const watch = watchEditor(editor, () => checker.trigger(), timers, !kind.isField);
   watchPlacement(editor, { scrolls: kind.isField, place: () => place(), timers, signal });
+  // A click on highlighted words opens the card on their finding. Reading the caret after the
+  // page's own click handling changes nothing in the editor.
+  editor.addEventListener(
+    'click',
+    // In a task of our own: editor libraries settle the selection after the click's handlers.
+    () =>
+      timers.setTimeout(() => {
+        const view = lastView;
+        const hit = view && kind.findingAtCaret(view.draft, view.highlights);
+        const group = hit && view.badge.groups.find((g) => g.spans.includes(hit));
+        if (group) core.openGroup(group.key);
+      }, 0),
+    { signal, passive: true },
+  );
   signal.addEventListener('abort', () => {
     checker.cancel();
     watch.stop();

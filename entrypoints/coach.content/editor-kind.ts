@@ -15,6 +15,8 @@ export interface EditorKind {
   /** Keep the highlights over the editor after it moved or scrolled. */
   place(mirror: HTMLElement): void;
   clear(): void;
+  /** The finding whose words hold the caret (after a click), if any. */
+  findingAtCaret(draft: DraftText, findings: readonly Finding[]): Finding | null;
 }
 
 /** A textarea's value has no text nodes: a mirror div in our shadow root repeats it with <mark>s. */
@@ -25,6 +27,10 @@ function fieldKind(field: HTMLTextAreaElement): EditorKind {
     highlight: (mirror, draft, findings) => renderMirror(mirror, field, draft.text, findings),
     place: (mirror) => placeMirror(mirror, field),
     clear: () => {},
+    findingAtCaret: (_draft, findings) => {
+      const at = field.selectionStart;
+      return findings.find((f) => at >= f.start && at <= f.end) ?? null;
+    },
   };
 }
 
@@ -49,6 +55,12 @@ function richKind(editor: HTMLElement): EditorKind {
     highlight: (_mirror, draft, findings) => setHighlights(owner, findings, (f) => toRange(draft, f.start, f.end)),
     place: () => {},
     clear: () => clearHighlights(owner),
+    findingAtCaret: (draft, findings) => {
+      const sel = editor.ownerDocument.getSelection();
+      if (!sel?.focusNode) return null;
+      const { focusNode, focusOffset } = sel;
+      return findings.find((f) => toRange(draft, f.start, f.end)?.isPointInRange(focusNode, focusOffset)) ?? null;
+    },
   };
 }
 

@@ -5,11 +5,24 @@ import { profileUrlFor } from '@/lib/profile/profile-url';
 import type { CoachBadgeProps } from '@/components/coach/CoachBadge';
 import type { DraftCheck } from './check-draft';
 import type { CoachDeps } from './coach-deps';
+import { PAUSE_UNDO_MS } from '@/components/coach/CardNotice';
 import { coachingRecord } from './record-outcome';
 import { applyCheck, dismiss, goneOutcome, initialState, type Outcome, type SessionState } from './session-state';
 import { viewOf, type SessionView } from './session-view';
 
-export type BadgeCallbacks = Pick<CoachBadgeProps, 'onToggle' | 'onDismiss' | 'onMute' | 'onPause' | 'onOpenContact' | 'onAddContact'>;
+export type BadgeCallbacks = Pick<
+  CoachBadgeProps,
+  | 'onToggle'
+  | 'onClose'
+  | 'onDismiss'
+  | 'onMute'
+  | 'onUndoMute'
+  | 'onPause'
+  | 'onConfirmPause'
+  | 'onCancelPause'
+  | 'onOpenContact'
+  | 'onAddContact'
+>;
 
 export interface SessionCoreParts {
   network: NetworkId;
@@ -23,6 +36,8 @@ export interface SessionCoreParts {
 
 export interface SessionCore {
   check(): Promise<void>;
+  /** Open the card on one group (a click on its highlighted words). */
+  openGroup(key: string): void;
   dispose(reason: 'gone' | 'stopped'): void;
   readonly disposed: boolean;
   readonly state: SessionState;
@@ -78,24 +93,52 @@ export function createSessionCore(p: SessionCoreParts): SessionCore {
     void check();
   }
 
+  const site = new URL(p.origin).host;
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  const cancelPause = () => {
+    clearTimeout(pauseTimer);
+    update({ notice: null });
+  };
   const callbacks: BadgeCallbacks = {
-    onToggle: () => update({ open: !state.open }),
+    onToggle: () => update({ open: !state.open, openKey: null, notice: state.open ? null : state.notice }),
+    // Closing keeps a pending pause going: the user confirmed it, Undo is only offered while open.
+    onClose: () => update({ open: false, openKey: null, notice: state.notice?.kind === 'paused' ? state.notice : null }),
     onDismiss: () => {
       const next = dismiss(state);
       state = next.state;
       record(next.outcome);
       paint();
     },
-    onMute: (ruleId) => void deps.muteRule(ruleId).catch(logTo('settings')),
-    onPause: () => void deps.pauseSite().catch(logTo('settings')),
+    onMute: (muteKey, label) => {
+      update({ notice: { kind: 'muted', muteKey, label } });
+      deps.muteRule(muteKey).catch(logTo('settings'));
+    },
+    onUndoMute: (muteKey) => {
+      update({ notice: null });
+      deps.muteRule(muteKey, false).catch(logTo('settings'));
+    },
+    onPause: () => update({ notice: { kind: 'pause-confirm', site } }),
+    onConfirmPause: () => {
+      update({ notice: { kind: 'paused', site } });
+      clearTimeout(pauseTimer);
+      pauseTimer = setTimeout(() => {
+        pauseTimer = undefined;
+        void deps.pauseSite().catch(logTo('settings'));
+      }, PAUSE_UNDO_MS);
+    },
+    onCancelPause: cancelPause,
     onOpenContact: (id) => void deps.openContact(id).catch(logTo('notebook')),
     onAddContact: () => void addContact(),
   };
 
   return {
     check,
+    openGroup: (key) => update({ open: true, openKey: key }),
     dispose(reason) {
       if (disposed) return;
+      // A confirmed pause still happens if the composer goes away during its Undo window.
+      if (pauseTimer !== undefined && state.notice?.kind === 'paused') void deps.pauseSite().catch(logTo('settings'));
+      clearTimeout(pauseTimer);
       if (reason === 'gone') record(goneOutcome(state));
       disposed = true;
     },

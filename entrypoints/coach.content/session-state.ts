@@ -4,6 +4,8 @@ import type { DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerKind, ContactSummary } from '@/lib/composers/types';
 import type { CoachingAction } from '@/lib/messaging/protocol';
 import type { AddState } from '@/components/coach/ContactContextBlock';
+import { groupFindings } from '@/lib/coach/group-findings';
+import type { CardNotice } from '@/components/coach/CardNotice';
 import type { DraftCheck } from './check-draft';
 
 /** Everything one composer's coach knows; changed only by the pure transitions below. */
@@ -13,7 +15,11 @@ export interface SessionState {
   contact: ContactSummary | null;
   verdict: Verdict | null;
   open: boolean;
-  dismissed: boolean;
+  /** Keys of the finding groups the user dismissed; a group not among them brings the badge back. */
+  dismissedKeys: readonly string[];
+  /** The group whose details the card shows open (a click on a highlighted phrase). */
+  openKey: string | null;
+  notice: CardNotice | null;
   addState: AddState;
   /** The last checked draft's level and emptiness, to tell what the user did after a warning. */
   last: DraftState | null;
@@ -31,7 +37,9 @@ export const initialState = (kind: ComposerKind): SessionState => ({
   contact: null,
   verdict: null,
   open: false,
-  dismissed: false,
+  dismissedKeys: [],
+  openKey: null,
+  notice: null,
   addState: 'idle',
   last: null,
 });
@@ -41,12 +49,18 @@ export function applyCheck(state: SessionState, check: DraftCheck): { state: Ses
   const empty = !check.draft.text.trim();
   const now: DraftState = { level: check.verdict.level, empty };
   const action = outcomeOf(state.last, now);
-  const next = { ...state, ...check, dismissed: empty ? false : state.dismissed, last: now };
+  const next = { ...state, ...check, dismissedKeys: empty ? [] : state.dismissedKeys, last: now };
   return { state: next, outcome: action && state.last ? { action, level: state.last.level } : null };
 }
 
+/** Dismiss silences the groups shown now, and only those. */
 export const dismiss = (state: SessionState): { state: SessionState; outcome: Outcome } => ({
-  state: { ...state, dismissed: true, open: false },
+  state: {
+    ...state,
+    dismissedKeys: [...new Set([...state.dismissedKeys, ...groupFindings(state.verdict?.findings ?? []).map((g) => g.key)])],
+    open: false,
+    notice: null,
+  },
   outcome: { action: 'dismissed', level: state.verdict?.level ?? 'ok' },
 });
 

@@ -39,7 +39,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       return r;
     },
     openContact,
-    muteRule: (ruleId) => muteRule(ruleId),
+    muteRule: (key, muted = true) => muteRule(key, muted),
     pauseSite: () => pauseSite(location.origin),
     // A background that does not store outcomes (yet), or is asleep, loses the report, never the send.
     recordSendOutcome: (report) => void send('send/outcome', report).catch((err) => logOnce('send-outcome', err)),

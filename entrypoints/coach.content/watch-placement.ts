@@ -16,6 +16,9 @@ export function watchPlacement(editor: HTMLElement, o: { scrolls: boolean; place
     }, 0);
   };
   if (o.scrolls) editor.addEventListener('scroll', placeSoon, { signal: o.signal, passive: true });
+  // A composer taller than the window keeps its badge at the window's bottom edge as the page scrolls.
+  window.addEventListener('scroll', placeSoon, { signal: o.signal, passive: true, capture: true });
+  window.addEventListener('resize', placeSoon, { signal: o.signal, passive: true });
   const ro = new ResizeObserver(placeSoon);
   ro.observe(editor);
   o.signal.addEventListener('abort', () => ro.disconnect());

@@ -63,7 +63,15 @@ export function classifyDraft(input: ClassifyInput, options: ClassifyOptions = {
   for (const u of scanUrls(tokens, rules.urls)) {
     hits.push({ ref: u.payload, start: tokens[u.tokenIndex].start, end: tokens[u.tokenIndex].end });
   }
-  const live = dedupe(hits.filter((h) => !silenced.has(h.ref.rule.id) && !muted.has(h.ref.rule.id)));
+  // A muted entry names one rule or a whole family (the card mutes what the user sees: "discount
+  // codes"). Muting applies after overlaps are settled, so a sibling that lost those words to the
+  // muted rule does not take its place.
+  const isMuted = (ref: RuleRef) => muted.has(ref.rule.id) || muted.has(ref.family.category);
+  const settled = dedupe(hits.filter((h) => !silenced.has(h.ref.rule.id)));
+  const live = settled.filter((h) => !isMuted(h.ref));
+  // The learned model does not read muted words either, or it would flag the same code in their place.
+  const mutedSpans = settled.filter((h) => isMuted(h.ref));
+  const modelTokens = mutedSpans.length ? tokens.filter((t) => !mutedSpans.some((h) => t.start < h.end && t.end > h.start)) : tokens;
 
   const frames = new Set(matchPhrases(rules.frame, tokens).map((m) => m.payload));
   const pitch =
@@ -94,7 +102,7 @@ export function classifyDraft(input: ClassifyInput, options: ClassifyOptions = {
     weighed.push({ weight, side, finding: toFinding(text, h, side), literal: family.literal });
   }
 
-  const learned = learnedEvidence(input.text, norm.norm, weighed, options, { muted, damp, tokens });
+  const learned = learnedEvidence(input.text, norm.norm, weighed, options, { muted, damp, tokens: modelTokens });
   const { level, direction, score } = judge([...weighed.map(learned.temper), ...learned.weighed], thresholds(options.sensitivity));
   const findings = [...weighed.map((w) => w.finding), ...learned.shown].sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS);
   return { level, flip: level === 'flip', direction, score, norm, findings };

@@ -28,7 +28,7 @@ export interface ClassifyInput {
 export interface ClassifyOptions {
   /** 0 (relaxed) … 1 (cautious); 0.5 is the default and what the corpus thresholds are tuned for. */
   sensitivity?: number;
-  /** Rule ids the user muted. */
+  /** Rule ids the user muted; a category ("promo-codes") mutes its whole family. */
   mutedRules?: readonly string[];
   /** Language packs to use; defaults to every pack. The learned scorer runs only when English is among them. */
   languages?: readonly string[];

@@ -104,7 +104,7 @@ describe('findings', () => {
       severity: 'high',
       direction: 'social-to-market',
     });
-    expect(f.note).toMatch(/friend/);
+    expect(f.note).toMatch(/message you for prices or orders/);
     expect(f.suggestion.length).toBeGreaterThan(10);
   });
 

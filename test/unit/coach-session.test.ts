@@ -135,6 +135,20 @@ describe('coach session', () => {
     },
   );
 
+  test('a dismissal silences only what was shown: a new concern brings the badge and its highlights back', async () => {
+    const s = harness();
+    await s.typeAndCheck(SELLING);
+    s.callbacks().onDismiss();
+    expect(s.views.at(-1)!.attributes['data-dismissed']).toBe('true');
+    const more = `${SELLING} Also, join my team and earn from home!`;
+    await s.typeAndCheck(more);
+    const view = s.views.at(-1)!;
+    expect(view.attributes['data-dismissed']).toBe('false');
+    expect(view.highlights.map((f) => f.category)).toContain('recruiting');
+    // The concerns dismissed before stay quiet: only the new one is listed and highlighted.
+    expect(view.badge.groups.map((g) => g.key)).toEqual(['recruiting']);
+  });
+
   test.each(['textarea', 'contenteditable'] as const)(
     '%s: a flagged draft whose composer disappears is recorded as posted anyway',
     async (name) => {

@@ -17,7 +17,7 @@ export const MODEL_NOTES: Record<HeadName, ModelNote[]> = {
     {
       concern: 'money-offer',
       cues: ['<money>', '<pct>', '<dollar>', 'price*', 'off', 'discount*', 'sale', 'deal*', 'cheap*', 'free', 'code'],
-      note: 'Prices and offers turn the people reading this from friends into customers.',
+      note: 'Prices and offers turn the people reading this into customers.',
       suggestion: 'Share the news without the price or the offer; anyone interested will ask.',
     },
     {
@@ -66,7 +66,7 @@ export const MODEL_NOTES: Record<HeadName, ModelNote[]> = {
       concern: 'pitch',
       cues: [],
       note: 'This reads like a pitch: to people who expect friendship or community, it turns them into prospects.',
-      suggestion: 'Keep the pitch for people who asked for it (your business page, customers); here, talk as a friend.',
+      suggestion: 'Keep the pitch for people who asked for it (your business page, customers); here, talk as yourself.',
     },
   ],
   intrude: [

@@ -64,7 +64,7 @@ export const affiliateLinks: RuleFamily = {
         'pntra.com',
         'ltk.app',
       ],
-      note: 'This link carries a referral or tracking tag, so you earn or measure when friends click: that makes the share a sale.',
+      note: 'This link carries a referral or tracking tag, so you earn or measure when people click: that makes the share a sale.',
       suggestion: 'Share a clean link without the tag, or say plainly that you earn from it ("Ad: affiliate link").',
       examples: {
         flag: [
@@ -92,7 +92,7 @@ export const affiliateLinks: RuleFamily = {
         'kickback',
         'earns me ~3 commission',
       ],
-      note: 'A referral link asks friends to become sign-ups that pay you, which mixes the friendship with a sale.',
+      note: 'A referral link or code asks people to become sign-ups that pay you, which mixes your relationship with a sale.',
       suggestion: 'Recommend it without the link; if someone asks, you can offer yours then and say you benefit.',
       examples: {
         flag: ['Sign up with my referral link and we both get $50', 'Use my link for a free box'],

@@ -14,8 +14,7 @@ export const callsToAction: RuleFamily = {
       phrases: [
         'buy|shop|order|book|grab ~1 now|today|here',
         'get|grab ~1 yours',
-        'link in ~1 bio',
-        'link in my bio',
+        'grab|get|buy ~2 it|one|yours ~1 before',
         'add to cart',
         'swipe up',
         'tap|click ~1 the ~1 link ~3 buy|order|shop|get|grab|claim',
@@ -29,11 +28,22 @@ export const callsToAction: RuleFamily = {
         'enroll|enrol ~1 now|today',
         'download ~1 my|our ~1 app',
       ],
-      note: 'A call to buy asks your friends to act as customers, which changes what the friendship is about.',
+      note: 'A call to buy ("shop now", "grab yours") asks the people reading to act as customers, which changes what you are to each other.',
       suggestion: 'Drop the call to action. Share what you are proud of, and let people come to you.',
       examples: {
         flag: ['New hoodies just dropped, shop now!', 'Get yours before Friday, link in bio', 'Sign up today for my course'],
         pass: ['Can you grab me a coffee on your way?', 'I need to book a flight for the wedding'],
+      },
+    },
+    {
+      id: 'calls-to-action.link-in-profile',
+      severity: 'high',
+      phrases: ['link in ~1 bio', 'link in my bio', 'link|links ~1 in ~1 my|the ~1 description|bio|profile'],
+      note: 'Pointing people to the link in your bio or profile sends them to a shop: the post becomes an advert for it.',
+      suggestion: 'Say what you made or found; anyone who wants the link will ask for it.',
+      examples: {
+        flag: ['Check out my new store, link in my profile', 'New drop is live, link in bio'],
+        pass: ['I lost the link you sent me'],
       },
     },
     {
@@ -48,9 +58,7 @@ export const callsToAction: RuleFamily = {
         "reply|comment ~3 and ~1 i'll|ill ~1 send|dm|message",
         'order|buy|grab|get ~1 your ~2 today|now',
         'buy|grab|get|order ~1 my ~2 ebook|book|course|album|product|app|guide|merch|print|prints',
-        'grab|get|buy ~2 it|one|yours ~1 before',
         'can ~1 i ~1 send ~1 you ~3 video|info|information|details|link|catalog',
-        'link|links ~1 in ~1 my|the ~1 description|bio|profile',
         'if ~1 you ~1 buy|order|sign ~3 through|with|using|via ~1 my|this|the|<url> ~1 link|code|url',
         'dm ~1 <code>',
         "message|dm|pm|email ~1 me ~3 and ~1 i'll|ill ~2 send ~3 calendar|rates|details|info|link|quote|menu",
@@ -59,7 +67,7 @@ export const callsToAction: RuleFamily = {
         'want ~1 me ~1 to ~1 send ~3 quote|catalog|info|details|link|samples',
         'send me a message ~3 order|buy|prices|pricing',
       ],
-      note: 'Inviting friends to message you for prices or orders turns a friendly post into a sales funnel.',
+      note: 'Inviting people to message you for prices or orders turns the post into a sales funnel.',
       suggestion: 'Say what you are up to in your own words; if anyone wants to buy, they will reach out.',
       examples: {
         flag: ['DM me to order!', 'Message me for pricing 💕', 'Comment "yes" for details and the link'],
@@ -78,7 +86,7 @@ export const callsToAction: RuleFamily = {
         'check out my|our ~1 course|program|programme|webinar|coaching|podcast|channel|app',
         'subscribe|sub ~1 to ~1 my|our|the ~1 channel|newsletter|podcast|substack',
       ],
-      note: 'Booking calls and signing people up for your programme is a business relationship, not a friendly one.',
+      note: 'Booking calls and signing people up for your programme makes them clients, which they did not come here to be.',
       suggestion: 'Share one useful idea from your work instead; mention the programme only to people who ask.',
       examples: {
         flag: ['Book a free discovery call with me this week', 'Sign up for my masterclass', 'Subscribe to my channel!'],

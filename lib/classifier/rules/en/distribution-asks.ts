@@ -41,7 +41,7 @@ export const distributionAsks: RuleFamily = {
         'help us reach <num>',
         'share ~1 our|my ~2 launch|campaign|product|ad|promo|sale|giveaway|business|page',
       ],
-      note: 'Asking friends to spread your marketing turns them into an unpaid ad channel for their own friends.',
+      note: 'Asking people to share your marketing turns them into an unpaid ad channel for everyone they know.',
       suggestion: 'Share the news as news. People who care will pass it on without being asked.',
       examples: {
         flag: [
@@ -67,7 +67,7 @@ export const distributionAsks: RuleFamily = {
         'help ~1 me|us ~1 get ~1 to <num> ~1 followers|likes|subscribers|signatures',
         'smash ~2 like|subscribe',
       ],
-      note: 'Asking for likes and follows for a business page asks friends to do marketing work for you.',
+      note: 'Asking for likes and follows for a business page asks people to do marketing work for you.',
       suggestion: 'Post something worth following; skip the ask.',
       examples: { flag: ['Please like my new business page!', 'Tag 3 friends for a chance to win'], pass: ['I like your new haircut'] },
     },
@@ -78,7 +78,7 @@ export const distributionAsks: RuleFamily = {
         'share ~1 with ~1 all|everyone ~2 your ~1 friends|followers|network|contacts',
         'spread ~1 the ~1 word ~3 launch|shop|store|business|product|sale',
       ],
-      note: 'Asking friends to pass your news to their whole network borrows their relationships for your reach.',
+      note: 'Asking people to share your news with their whole network borrows their relationships for your reach.',
       suggestion: 'Share it once as news and let it travel on its own merits.',
       examples: { flag: ['Share this with all your friends, our shop opens Monday'], pass: ['Share your favourite photo from the trip!'] },
     },

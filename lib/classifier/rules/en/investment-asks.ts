@@ -39,7 +39,7 @@ export const investmentAsks: RuleFamily = {
         'to the moon',
         '100x|10x|1000x',
       ],
-      note: 'Asking friends to invest makes them creditors of your venture; if it goes badly you lose more than money.',
+      note: 'Asking people you know to invest makes them creditors of your venture; if it goes badly you lose more than money.',
       suggestion:
         'Tell friends about the venture as news. Raise money from people whose job is investing, or make the ask one-to-one with no pressure.',
       examples: {
@@ -57,7 +57,7 @@ export const investmentAsks: RuleFamily = {
         'loan ~1 me ~1 <money>',
         'lend ~1 me ~1 <money>',
       ],
-      note: 'A loan with terms between friends is a contract; it changes how you see each other until it is repaid.',
+      note: 'A loan with interest and terms between people who know each other is a contract; it changes how you see each other until it is repaid.',
       suggestion: 'If you need help, say so plainly and privately, without terms meant for a bank.',
       examples: {
         flag: ["Can anyone lend me $2,000? I'll pay you back with interest", 'Loan me $500 till payday?'],

@@ -19,7 +19,7 @@ export const petNames: RuleFamily = {
         'my ~1 dear|love|darling',
         'quote|invoice|help|order|update|call|email|info|reply|report|files|feedback|heads ~1 handsome|gorgeous|beautiful|babe|hun|sweetie|love|dear|darling|cutie|hon',
       ],
-      note: 'Pet names presume an intimacy that a client, colleague or prospect has not offered.',
+      note: 'Pet names like "sweetie" or "babe" presume an intimacy that a client, colleague or prospect has not offered you.',
       suggestion: 'Use their name.',
       examples: {
         flag: ['Thanks sweetie, I will send the invoice', 'Hey babe, quick question about the contract'],

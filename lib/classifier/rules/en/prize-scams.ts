@@ -21,7 +21,7 @@ export const prizeScams: RuleFamily = {
         'to|and ~1 claim ~2 call|text|reply|click|visit|go|now|today',
         'winner ~4 claim|call|text|reply|selected',
       ],
-      note: 'Prize and lottery messages are bait: whoever sends them to friends or a community is using them as marks.',
+      note: 'Prize and lottery messages ("you have won") are bait: whoever sends them to people they know or a community is using them as marks.',
       suggestion: "Don't send it. If you got one, warn people without repeating the number or link.",
       examples: {
         flag: [

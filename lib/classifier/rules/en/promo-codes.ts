@@ -23,7 +23,7 @@ export const promoCodes: RuleFamily = {
         '<code> ~2 for|at|gets|saves ~3 off|discount|checkout',
         'my|our ~1 code ~3 off|save|discount|checkout|free',
       ],
-      note: 'A discount code makes the post an advertisement; friends notice they are being treated as a market.',
+      note: 'A discount code makes the post an advertisement; the people reading notice they are being treated as a market.',
       suggestion: 'If you love the product, say why in your own words. If you earn from the code, start with "Ad:".',
       examples: {
         flag: ['Use code JESS20 at checkout!', 'Enter promo code SPRING for free shipping', 'My code gets you 15% off'],
@@ -49,7 +49,7 @@ export const promoCodes: RuleFamily = {
         'flash sale',
         'exclusive ~1 discount|offer|deal',
       ],
-      note: 'Discounts and deals are the language of shops. In a friendly feed they read as a sales flyer.',
+      note: 'Discounts and deals are the language of shops. In a personal feed they read as a sales flyer.',
       suggestion: 'Leave out the deal. If a friend asks where to get it, tell them then.',
       examples: {
         flag: ['20% off everything this weekend!', 'Save $10 on your first order', 'BOGO on all candles'],
@@ -66,7 +66,7 @@ export const promoCodes: RuleFamily = {
         '<money> off',
         'half ~1 off',
       ],
-      note: 'A discount figure on its own can read like a shop window; alone it is a small signal.',
+      note: 'A discount figure ("30% off") on its own can read like a shop window; alone it is a small signal.',
       suggestion: 'If this is about something you sell, leave the discount for people who ask.',
       examples: { flag: ['Everything 30% off!!'], pass: ['I ran 10k this morning'] },
     },

@@ -45,7 +45,7 @@ export const recruiting: RuleFamily = {
         '#mlm',
         'income opportunity',
       ],
-      note: 'Recruiting friends into a business treats the friendship as a sales channel, and most of them will notice.',
+      note: 'Recruiting people into a business opportunity treats your relationship with them as a sales channel, and most will notice.',
       suggestion: 'Talk about what you enjoy in your work; if someone is curious, they can ask you about joining.',
       examples: {
         flag: ['Looking for 3 motivated moms to join my team!', 'Want financial freedom? Be your own boss!'],
@@ -69,7 +69,7 @@ export const recruiting: RuleFamily = {
         'made|make|earn|earned|earning|making ~1 <money> ~1 a|per|this|last|every ~1 month|week|day',
         '<num> figure income',
       ],
-      note: 'Income claims are how direct-sales recruiting starts; friends read them as a pitch, not news.',
+      note: 'Income claims are how direct-sales recruiting starts; people read them as a pitch, not news.',
       suggestion: 'Share what changed for you without the money figures, or keep this for people who asked.',
       examples: {
         flag: ['I made $3,000 this month from my phone!', 'Replaced my full-time income in 6 months'],

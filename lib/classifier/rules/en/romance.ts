@@ -31,7 +31,7 @@ export const romance: RuleFamily = {
         'looking|look ~2 fit|toned|slim|hot ~1 lately|these',
         'nice|cute|hot ~1 pics|photos|pictures',
       ],
-      note: "Comments on someone's looks turn a working relationship into a personal one they did not ask for.",
+      note: "Comments on someone's looks turn a working relationship into a personal one they did not ask for, and you risk their trust.",
       suggestion: 'Keep to the work: their expertise, the project, the offer.',
       examples: {
         flag: ['You look stunning in your profile picture', 'Such a beautiful smile!'],

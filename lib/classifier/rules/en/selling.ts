@@ -42,7 +42,7 @@ export const selling: RuleFamily = {
         'yours for <money>',
         'get ~2 for <money>',
       ],
-      note: 'A price turns friends into customers: social ties run on gifts and favours, and a quote tells them you see a sale.',
+      note: 'A price turns the people reading into customers: among people you know, gifts and favours are the norm, and a quote tells them you see a sale.',
       suggestion: 'Share it without the price, and let anyone curious ask you privately, or post it where people came to shop.',
       examples: {
         flag: ['These candles are only $25 each, perfect for gifts!', 'Selling my old bike for $150, starting at $20 a box'],
@@ -99,7 +99,7 @@ export const selling: RuleFamily = {
         'book me',
         'commissions open',
       ],
-      note: 'Promoting what you sell to people who follow you as a friend asks them to switch from friend to buyer.',
+      note: 'Promoting what you sell to people who follow you for you, not your shop, asks them to become buyers.',
       suggestion: 'Tell the story of what you made or why it matters to you; people who want to buy will ask.',
       examples: {
         flag: [

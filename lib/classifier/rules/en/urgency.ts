@@ -62,7 +62,7 @@ export const urgency: RuleFamily = {
         'before ~2 price|prices ~1 go|goes up',
         'before ~1 it|they ~1 sell out',
       ],
-      note: 'Countdowns and "only a few left" are pressure tactics from sales; friends feel handled, not informed.',
+      note: 'Countdowns and "only a few left" are pressure tactics from sales; the people reading feel handled, not informed.',
       suggestion: 'Remove the pressure: say what it is and let people decide in their own time.',
       examples: {
         flag: ['Only 3 spots left!', 'Offer ends tonight at midnight', "Don't miss out, prices go up Friday"],
