@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { classify } from '@/lib/classifier';
 import { getDb } from '@/lib/db/schema';
 import { notebookHandlers } from '@/lib/messaging/handlers';
+import { sendHandlers } from '@/lib/messaging/send-handlers';
 import { listen } from './messaging';
 import { loadSettings } from './settings-storage';
 
@@ -18,6 +19,7 @@ export function registerBackgroundHandlers(): () => void {
       },
       keepDraftText: async () => (await loadSettings()).keepDraftText === true,
     }),
+    ...sendHandlers({ db: getDb() }),
     // classify() checks its own input (network id, norms) and throws a readable error.
     'coach.classify': ({ input, options }) => classify(input, options),
   });

@@ -3,6 +3,7 @@ import type { Verdict } from '@/lib/classifier/types';
 import { addressee, buildClassifyInput, mentionsIn } from '@/lib/composers/audience';
 import type { DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
+import { applyOutreach, OUTREACH_RULE_ID, recipientKey } from '@/lib/outreach';
 import { send } from '@/runtime/messaging';
 import type { CoachDeps } from './coach-deps';
 
@@ -28,6 +29,14 @@ function readAudience(adapter: ComposerAdapter, found: FoundComposer, text: stri
     deps.logOnce(`${adapter.network}:audience`, err);
     return { kind: found.kind, mentions: mentionsIn(text) };
   }
+}
+
+/** The copy-paste finding (issue 10), from the in-memory fingerprints: synchronous, like the rest. */
+function withOutreach(network: string, found: FoundComposer, check: DraftCheck, deps: CoachDeps): DraftCheck {
+  if (!deps.outreach || deps.settings().mutedRules.includes(OUTREACH_RULE_ID)) return check;
+  const key = recipientKey(network, check.audience, found.editor.ownerDocument.location.href);
+  const match = deps.outreach.match(check.draft.text, key);
+  return match ? { ...check, verdict: applyOutreach(check.verdict, match, check.draft.text) } : check;
 }
 
 /**
@@ -59,12 +68,13 @@ export async function checkDraft(
   const input = buildClassifyInput(draft.text, network, audience, contact ?? undefined);
   const options = { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules };
   try {
-    if (draft.text.length < REMOTE_FROM_CHARS) return { draft, audience, contact, verdict: classify(input, options) };
+    const done = (verdict: Verdict) => withOutreach(network, found, { draft, audience, contact, verdict }, deps);
+    if (draft.text.length < REMOTE_FROM_CHARS) return done(classify(input, options));
     const verdict = await send('coach.classify', { input, options }).catch((err) => {
       deps.logOnce('classify-remote', err);
       return classify(input, options);
     });
-    return isCurrent() ? { draft, audience, contact, verdict } : null;
+    return isCurrent() ? done(verdict) : null;
   } catch (err) {
     deps.logOnce('classify', err);
     return null;

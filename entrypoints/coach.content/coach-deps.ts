@@ -1,6 +1,7 @@
-import type { CoachingAction, PageProfile, RecordCoachingRequest } from '@/lib/messaging/protocol';
+import type { CoachingAction, OutreachRecordRequest, PageProfile, RecordCoachingRequest } from '@/lib/messaging/protocol';
 import type { ResolveContact } from '@/lib/composers/types';
 import type { Settings } from '@/lib/settings/schema';
+import type { OutreachCache } from './outreach-cache';
 
 /**
  * What a composer session needs from outside the page: settings and the notebook. Injected so the
@@ -14,6 +15,10 @@ export interface CoachDeps {
   openContact(id: string): Promise<unknown>;
   muteRule(ruleId: string): Promise<unknown>;
   pauseSite(): Promise<unknown>;
+  /** Recent send fingerprints for the copy-paste check (issue 10); absent, the check is skipped. */
+  outreach?: OutreachCache;
+  /** Store a real send's fingerprint (record-send.ts). */
+  recordOutreach?(req: OutreachRecordRequest): Promise<unknown>;
   /** Logs a failure once per key, so a broken selector or a sleeping background does not flood the console. */
   logOnce(key: string, err: unknown): void;
 }

@@ -2,9 +2,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForPage } from '@/lib/composers';
 import { addFromPage, findContact, openContact, recordCoaching } from '@/runtime/notebook-client';
 import { coachEnabled, type Settings } from '@/lib/settings/schema';
+import { recentOutreach, recordOutreach } from '@/runtime/send-client';
 import { loadSettings, muteRule, pauseSite, watchSettings } from '@/runtime/settings-storage';
 import type { CoachDeps } from './coach-deps';
 import { cachedResolver } from './contact-cache';
+import { createOutreachCache } from './outreach-cache';
 import { watchComposers, type ComposerWatcher } from './watch-composers';
 
 const logged = new Set<string>();
@@ -23,6 +25,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await loadSettings();
   if (!ctx.isValid) return;
   const contacts = cachedResolver((q) => findContact(q));
+  const outreach = createOutreachCache(recentOutreach, logOnce);
   const deps: CoachDeps = {
     settings: () => settings,
     resolveContact: contacts,
@@ -35,6 +38,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     openContact,
     muteRule: (ruleId) => muteRule(ruleId),
     pauseSite: () => pauseSite(location.origin),
+    outreach,
+    recordOutreach,
     logOnce,
   };
 
@@ -54,4 +59,6 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     }),
   );
   apply();
+  // Fetched once per page; drafts typed before it arrives are checked again when it does.
+  void outreach.refresh().then(() => ctx.isValid && watcher?.recheckAll());
 }

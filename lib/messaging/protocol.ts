@@ -3,7 +3,8 @@
 // Each type has one validator (validate.ts); runtime/messaging.ts is the only code that touches the
 // browser's messaging API, with one sender check for every channel.
 import type { ClassifyInput, ClassifyOptions, Verdict } from '../classifier/types';
-import type { CoachingAction, Level, Norm } from '../db/types';
+import type { CoachingAction, Level, Norm, SendOutcomeKind } from '../db/types';
+import type { SentFingerprint } from '../outreach/match';
 import type { ContactSummary } from '../db/summary';
 import type { NetworkId } from '../networks';
 
@@ -36,6 +37,23 @@ export interface RecordCoachingRequest {
   draftText?: string;
 }
 
+/** What became of one paused send (or a flip fixed before any send): rule ids and categories, never the text. */
+export interface SendOutcomeRequest {
+  network: NetworkId;
+  outcome: SendOutcomeKind;
+  ruleIds: string[];
+  categories: string[];
+  at: number;
+}
+
+/** One real send's fingerprint (lib/outreach/fingerprint.ts) and hashed recipient key; never the text. */
+export interface OutreachRecordRequest {
+  network: NetworkId;
+  recipientKey: string;
+  fingerprint: { sig: string; words: number };
+  at: number;
+}
+
 /** The options a content script may send with a draft: the user's settings, never a model. */
 export type RemoteClassifyOptions = Pick<ClassifyOptions, 'sensitivity' | 'mutedRules' | 'languages'>;
 
@@ -48,6 +66,12 @@ export interface MessageApi {
   'notebook.openContact': { req: { id: string }; res: { opened: true } };
   /** Content script → background: a long draft, classified off the page's main thread. */
   'coach.classify': { req: { input: ClassifyInput; options?: RemoteClassifyOptions }; res: Verdict };
+  /** Content script → background: the outcome of a paused send, for the Impact view (issue 10). */
+  'send/outcome': { req: SendOutcomeRequest; res: { recorded: true } };
+  /** Content script → background: a real send's fingerprint, for the copy-paste check. */
+  'outreach/record': { req: OutreachRecordRequest; res: { recorded: true } };
+  /** Content script → background: the last 14 days of fingerprints, matched locally on every check. */
+  'outreach/recent': { req: Record<string, never>; res: { sends: SentFingerprint[] } };
   /** Popup → the tab's content script (top frame): "what profile is this page?" */
   'profile.read': { req: Record<string, never>; res: PageProfile | null };
 }
@@ -62,6 +86,9 @@ export const MESSAGE_TYPES = [
   'notebook.addFromPage',
   'notebook.openContact',
   'coach.classify',
+  'send/outcome',
+  'outreach/record',
+  'outreach/recent',
   'profile.read',
 ] as const satisfies readonly MessageType[];
 

@@ -1,0 +1,87 @@
+// Is this draft nearly the same as messages already sent to several different people? Pure and
+// synchronous: the content script holds the recent fingerprints in memory and asks on every check.
+import { decodeSignature, type Fingerprint } from './fingerprint';
+import { MIN_SHARED, MIN_WORDS, SIGNATURE_SIZE } from './tuning';
+
+/** One stored send, as the background hands it to the content script: never the text. */
+export interface SentFingerprint extends Fingerprint {
+  /** Who it went to: a hashed person or thread key (recipient-key.ts). */
+  recipientKey: string;
+  at: number;
+}
+
+export const WINDOW_MS = 14 * 86_400_000;
+/** Different people or threads that make a near-identical message a campaign (issue 10). */
+export const MIN_RECIPIENTS = 3;
+
+/** Sends laid out flat for the look-up: one typed array of all signatures, decoded once. */
+export interface SentIndex {
+  size: number;
+  sigs: Uint16Array;
+  words: Int32Array;
+  at: Float64Array;
+  keys: string[];
+}
+
+export function indexSends(sent: readonly SentFingerprint[]): SentIndex {
+  const k = SIGNATURE_SIZE;
+  const index: SentIndex = {
+    size: 0,
+    sigs: new Uint16Array(sent.length * k),
+    words: new Int32Array(sent.length),
+    at: new Float64Array(sent.length),
+    keys: [],
+  };
+  for (const s of sent) {
+    const sig = decodeSignature(s.sig);
+    if (sig.length !== k) continue; // a signature from another fingerprint size cannot be compared
+    index.sigs.set(sig, index.size * k);
+    index.words[index.size] = s.words;
+    index.at[index.size] = s.at;
+    index.keys.push(s.recipientKey);
+    index.size++;
+  }
+  return index;
+}
+
+export interface OutreachMatch {
+  /** Different people or threads, other than this draft's, that got nearly this message. */
+  recipients: number;
+}
+
+/** Does `a` agree with the index's row `row` on at least MIN_SHARED minima? Stops once it cannot. */
+function near(a: Uint16Array, index: SentIndex, row: number, minShared: number): boolean {
+  const k = SIGNATURE_SIZE;
+  const base = row * k;
+  let same = 0;
+  for (let j = 0; j < k; j++) {
+    if (a[j] === index.sigs[base + j]) same++;
+    else if (j + 1 - same > k - minShared) return false;
+  }
+  return same >= minShared;
+}
+
+/**
+ * The recipients, other than `recipientKey`, that got a near-duplicate of `draft` in the 14 days
+ * before `now`; null below MIN_RECIPIENTS or for a draft too short to judge. One pass over typed
+ * arrays: 10,000 stored sends take well under a millisecond (bench: outreach.lookupMs).
+ */
+export function matchOutreach(
+  draft: Fingerprint,
+  recipientKey: string | null,
+  index: SentIndex,
+  now: number,
+  minShared = MIN_SHARED,
+): OutreachMatch | null {
+  if (draft.words < MIN_WORDS || !index.size) return null;
+  const sig = decodeSignature(draft.sig);
+  if (sig.length !== SIGNATURE_SIZE) return null;
+  const since = now - WINDOW_MS;
+  const people = new Set<string>();
+  for (let row = 0; row < index.size; row++) {
+    const key = index.keys[row];
+    if (index.at[row] < since || index.at[row] > now || key === recipientKey || index.words[row] < MIN_WORDS || people.has(key)) continue;
+    if (near(sig, index, row, minShared)) people.add(key);
+  }
+  return people.size >= MIN_RECIPIENTS ? { recipients: people.size } : null;
+}
