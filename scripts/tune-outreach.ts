@@ -1,7 +1,17 @@
 // `npx tsx scripts/tune-outreach.ts`: compares fingerprint methods on data/outreach/paraphrases.jsonl
 // with group-wise 5-fold cross-validation and prints the threshold tuned on all pairs (lib/outreach/tuning.ts).
 import { readFileSync } from 'node:fs';
-import { crossValidate, parsePairs, scoreJaccard, scoreShipped, scoreSimhash, scoresOf, toMinShared, tune, type Scored } from './outreach/evaluate';
+import {
+  crossValidate,
+  parsePairs,
+  scoreJaccard,
+  scoreShipped,
+  scoreSimhash,
+  scoresOf,
+  toMinShared,
+  tune,
+  type Scored,
+} from './outreach/evaluate';
 
 const pairs = parsePairs(readFileSync(new URL('../data/outreach/paraphrases.jsonl', import.meta.url), 'utf8'));
 const pct = (x: number) => x.toFixed(3);
@@ -17,7 +27,9 @@ function report(name: string, rows: Scored[]): void {
   );
 }
 
-console.log(`${pairs.length} pairs, ${pairs.filter((p) => p.label).length} near-duplicates, ${new Set(pairs.map((p) => p.group)).size} groups`);
+console.log(
+  `${pairs.length} pairs, ${pairs.filter((p) => p.label).length} near-duplicates, ${new Set(pairs.map((p) => p.group)).size} groups`,
+);
 for (const order of [1, 2, 3]) {
   report(`simhash64 1..${order}`, scoreSimhash(pairs, order));
   report(`jaccard (MinHash ceiling) 1..${order}`, scoreJaccard(pairs, order));

@@ -7,6 +7,7 @@ import { routeForPageProfile } from './add-from-page';
 import { ContactEditor } from './ContactEditor';
 import { ContactView } from './ContactView';
 import { DataPanel } from './DataPanel';
+import { ImpactTab } from '../impact/ImpactTab';
 import { ListView } from './ListView';
 import { emptyContact } from '@/lib/db/contacts';
 import type { Route } from './routes';
@@ -53,6 +54,7 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
       <header>
         <nav role="tablist" aria-label="Notebook">
           {tab('list', 'Contacts')}
+          {tab('impact', 'Impact')}
           {tab('data', 'Import / export')}
           {tab('settings', 'Settings')}
         </nav>
@@ -101,6 +103,7 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
           </>
         )}
         {route.name === 'data' && <DataPanel db={db} count={count.data} />}
+        {route.name === 'impact' && <ImpactTab db={db} />}
         {route.name === 'settings' && (
           <div class="settings">{settings ?? <p class="empty">Coach settings are not available in this build.</p>}</div>
         )}

@@ -17,13 +17,19 @@ export async function addSendFingerprint(db: TactDb, row: Omit<SendFingerprint, 
 
 /** Drop fingerprints older than 30 days, then the oldest beyond MAX_FINGERPRINTS. */
 export async function pruneFingerprints(db: TactDb, now = Date.now(), max = MAX_FINGERPRINTS): Promise<void> {
-  await db.sendFingerprints.where('at').below(now - FINGERPRINT_KEEP_MS).delete();
+  await db.sendFingerprints
+    .where('at')
+    .below(now - FINGERPRINT_KEEP_MS)
+    .delete();
   const over = (await db.sendFingerprints.count()) - max;
   if (over > 0) await db.sendFingerprints.orderBy('at').limit(over).delete();
 }
 
 /** The sends of the last 14 days, in the shape the content script matches against. */
 export async function recentFingerprints(db: TactDb, now = Date.now()): Promise<SentFingerprint[]> {
-  const rows = await db.sendFingerprints.where('at').between(now - WINDOW_MS, now, true, true).toArray();
+  const rows = await db.sendFingerprints
+    .where('at')
+    .between(now - WINDOW_MS, now, true, true)
+    .toArray();
   return rows.map(({ sig, words, recipientKey, at }) => ({ sig, words, recipientKey, at }));
 }

@@ -10,7 +10,10 @@ export const MAX_OUTCOMES = 20_000;
 export async function addSendOutcome(db: TactDb, outcome: Omit<SendOutcome, 'id'>, now = Date.now()): Promise<number> {
   return db.transaction('rw', db.sendOutcomes, async () => {
     const id = (await db.sendOutcomes.add({ ...outcome })) as number;
-    await db.sendOutcomes.where('at').below(now - IMPACT_WINDOW_MS).delete();
+    await db.sendOutcomes
+      .where('at')
+      .below(now - IMPACT_WINDOW_MS)
+      .delete();
     const over = (await db.sendOutcomes.count()) - MAX_OUTCOMES;
     if (over > 0) await db.sendOutcomes.orderBy('at').limit(over).delete();
     return id;
@@ -19,6 +22,9 @@ export async function addSendOutcome(db: TactDb, outcome: Omit<SendOutcome, 'id'
 
 /** The Impact view's figures for the 30 days before `now`. */
 export async function impactSummary(db: TactDb, now = Date.now()): Promise<ImpactSummary> {
-  const rows = await db.sendOutcomes.where('at').between(now - IMPACT_WINDOW_MS, now, true, true).toArray();
+  const rows = await db.sendOutcomes
+    .where('at')
+    .between(now - IMPACT_WINDOW_MS, now, true, true)
+    .toArray();
   return summarizeImpact(rows, now);
 }
