@@ -15,14 +15,28 @@ export interface Fingerprint {
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
+// Words nearly every message has. Left in, they become the minima many unrelated messages share: the
+// look-up's candidate lists grow to thousands (bench) and two different messages look a little alike.
+const COMMON = new Set(
+  (
+    'the and you for that this with are was have not but just what all your can out get about when how ' +
+    'hey hello hiii one will from they our there would could been some them then than also really so'
+  ).split(' '),
+);
+
 /** Lower-case words without accents, links folded to one token, @handles and numbers kept as words. */
-export function fingerprintWords(text: string): string[] {
+export function normalizedWords(text: string): string[] {
   const folded = text
     .replace(URL_RE, ' zzlink ')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
   return folded.match(WORD_RE) ?? [];
+}
+
+/** The words a fingerprint is made of: normalised, without one- and two-letter words and COMMON ones. */
+export function fingerprintWords(text: string): string[] {
+  return normalizedWords(text).filter((w) => w.length > 2 && !COMMON.has(w));
 }
 
 /** Word n-grams from 1 to `order` (the shipped fingerprint uses words; the tuning script measures more). */

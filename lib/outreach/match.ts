@@ -14,14 +14,27 @@ export const WINDOW_MS = 14 * 86_400_000;
 /** Different people or threads that make a near-identical message a campaign (issue 10). */
 export const MIN_RECIPIENTS = 3;
 
-/** Sends laid out flat for the look-up: one typed array of all signatures, decoded once. */
+/** Sends laid out for the look-up: one typed array of all signatures, decoded once, and buckets. */
 export interface SentIndex {
   size: number;
   sigs: Uint16Array;
   words: Int32Array;
   at: Float64Array;
   keys: string[];
+  /**
+   * (position, minimum) → rows, for the first BUCKETED positions only. Two signatures that agree on
+   * MIN_SHARED of SIGNATURE_SIZE minima differ in at most SIGNATURE_SIZE − MIN_SHARED, so they agree
+   * somewhere in the first SIGNATURE_SIZE − MIN_SHARED + 1: every true match is a candidate (the
+   * look-up stays exact) and a random row is one with odds of about 19 in 65,536.
+   */
+  buckets: Map<number, number[]>;
+  /** Per row, the last look-up that saw it: candidates are visited once without a Set. */
+  seen: Uint32Array;
+  lookups: number;
 }
+
+const BUCKETED = SIGNATURE_SIZE - MIN_SHARED + 1;
+const bucketKey = (position: number, value: number) => position * 0x10000 + value;
 
 export function indexSends(sent: readonly SentFingerprint[]): SentIndex {
   const k = SIGNATURE_SIZE;
@@ -31,6 +44,9 @@ export function indexSends(sent: readonly SentFingerprint[]): SentIndex {
     words: new Int32Array(sent.length),
     at: new Float64Array(sent.length),
     keys: [],
+    buckets: new Map(),
+    seen: new Uint32Array(sent.length),
+    lookups: 0,
   };
   for (const s of sent) {
     const sig = decodeSignature(s.sig);
@@ -39,6 +55,12 @@ export function indexSends(sent: readonly SentFingerprint[]): SentIndex {
     index.words[index.size] = s.words;
     index.at[index.size] = s.at;
     index.keys.push(s.recipientKey);
+    for (let j = 0; j < BUCKETED; j++) {
+      const key = bucketKey(j, sig[j]);
+      const rows = index.buckets.get(key);
+      if (rows) rows.push(index.size);
+      else index.buckets.set(key, [index.size]);
+    }
     index.size++;
   }
   return index;
@@ -50,38 +72,41 @@ export interface OutreachMatch {
 }
 
 /** Does `a` agree with the index's row `row` on at least MIN_SHARED minima? Stops once it cannot. */
-function near(a: Uint16Array, index: SentIndex, row: number, minShared: number): boolean {
+function near(a: Uint16Array, index: SentIndex, row: number): boolean {
   const k = SIGNATURE_SIZE;
   const base = row * k;
   let same = 0;
   for (let j = 0; j < k; j++) {
     if (a[j] === index.sigs[base + j]) same++;
-    else if (j + 1 - same > k - minShared) return false;
+    else if (j + 1 - same > k - MIN_SHARED) return false;
   }
-  return same >= minShared;
+  return true;
 }
+
+/** Past this many recipients the note says "N people" with N this large already: stop counting. */
+export const MAX_COUNTED = 99;
 
 /**
  * The recipients, other than `recipientKey`, that got a near-duplicate of `draft` in the 14 days
- * before `now`; null below MIN_RECIPIENTS or for a draft too short to judge. One pass over typed
- * arrays: 10,000 stored sends take well under a millisecond (bench: outreach.lookupMs).
+ * before `now`; null below MIN_RECIPIENTS or for a draft too short to judge. Only the bucketed
+ * candidates are compared in full, so 10,000 stored sends cost a few map look-ups (bench: outreach.lookupMs).
  */
-export function matchOutreach(
-  draft: Fingerprint,
-  recipientKey: string | null,
-  index: SentIndex,
-  now: number,
-  minShared = MIN_SHARED,
-): OutreachMatch | null {
+export function matchOutreach(draft: Fingerprint, recipientKey: string | null, index: SentIndex, now: number): OutreachMatch | null {
   if (draft.words < MIN_WORDS || !index.size) return null;
   const sig = decodeSignature(draft.sig);
   if (sig.length !== SIGNATURE_SIZE) return null;
   const since = now - WINDOW_MS;
   const people = new Set<string>();
-  for (let row = 0; row < index.size; row++) {
-    const key = index.keys[row];
-    if (index.at[row] < since || index.at[row] > now || key === recipientKey || index.words[row] < MIN_WORDS || people.has(key)) continue;
-    if (near(sig, index, row, minShared)) people.add(key);
+  const stamp = (index.lookups = (index.lookups + 1) >>> 0 || 1);
+  // Rows that agree with the draft on a bucketed position: a superset of the true matches, each seen once.
+  for (let j = 0; j < BUCKETED && people.size < MAX_COUNTED; j++) {
+    for (const row of index.buckets.get(bucketKey(j, sig[j])) ?? []) {
+      if (index.seen[row] === stamp) continue;
+      index.seen[row] = stamp;
+      const key = index.keys[row];
+      if (index.at[row] < since || index.at[row] > now || key === recipientKey || index.words[row] < MIN_WORDS || people.has(key)) continue;
+      if (near(sig, index, row)) people.add(key);
+    }
   }
   return people.size >= MIN_RECIPIENTS ? { recipients: people.size } : null;
 }

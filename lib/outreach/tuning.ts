@@ -5,6 +5,6 @@
 /** MinHash functions per message. */
 export const SIGNATURE_SIZE = 32;
 /** Two messages whose signatures agree on at least this many of the 32 minima are "nearly the same". */
-export const MIN_SHARED = 14;
-/** Fewer words than this and two messages match by chance ("thanks, see you soon!"): never counted. */
-export const MIN_WORDS = 8;
+export const MIN_SHARED = 13;
+/** Fewer content words (fingerprintWords) than this and two messages match by chance ("thanks, see you soon!"): never counted. */
+export const MIN_WORDS = 6;
