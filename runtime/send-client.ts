@@ -5,4 +5,4 @@ import { send } from './messaging';
 
 export const recordSendOutcome = (req: Req<'send/outcome'>) => send('send/outcome', req);
 export const recordOutreach = (req: Req<'outreach/record'>) => send('outreach/record', req);
-export const recentOutreach = () => send('outreach/recent', {});
+export const recentOutreach = (req: Req<'outreach/recent'> = {}) => send('outreach/recent', req);

@@ -1,28 +1,40 @@
-import { fingerprint, indexSends, matchOutreach, type OutreachMatch, type SentFingerprint } from '@/lib/outreach';
+import { addSends, fingerprint, indexSends, matchOutreach, type OutreachMatch, type SentFingerprint } from '@/lib/outreach';
 
 /**
  * The last 14 days of send fingerprints, held in the content script so the copy-paste check runs
- * synchronously inside every draft check: fetched from the background once per page, and again after
- * each recorded send (which may also pick up sends made in other tabs).
+ * synchronously inside every draft check: fetched from the background once per page, then only what
+ * is new after each recorded send (which may include sends made in other tabs).
  */
 export interface OutreachCache {
-  /** Load (or reload) from the background; resolves once the list is in memory. */
+  /** Load from the background (the first time everything, then what is newer); resolves once it is in memory. */
   refresh(): Promise<void>;
-  /** Add a send made here at once, before the background's list comes back. */
+  /** Add a send made here at once, before the background answers. */
   add(sent: SentFingerprint): void;
   match(text: string, recipientKey: string | null, now?: number): OutreachMatch | null;
 }
 
-export function createOutreachCache(fetchRecent: () => Promise<{ sends: SentFingerprint[] }>, logOnce: (k: string, e: unknown) => void) {
-  let sends: SentFingerprint[] = [];
-  let index = indexSends([]);
+const identity = (s: SentFingerprint) => `${s.at}|${s.recipientKey}|${s.sig}`;
+
+export function createOutreachCache(
+  fetchRecent: (req: { since?: number }) => Promise<{ sends: SentFingerprint[] }>,
+  logOnce: (key: string, err: unknown) => void,
+): OutreachCache {
+  const index = indexSends([]);
+  const known = new Set<string>();
+  let latest: number | undefined;
   let loading: Promise<void> | null = null;
-  const cache: OutreachCache = {
+  const take = (sends: readonly SentFingerprint[]) => {
+    const fresh = sends.filter((s) => !known.has(identity(s)));
+    fresh.forEach((s) => known.add(identity(s)));
+    addSends(index, fresh);
+  };
+  return {
     refresh() {
-      loading ??= fetchRecent()
-        .then((r) => {
-          sends = r.sends;
-          index = indexSends(sends);
+      loading ??= fetchRecent(latest === undefined ? {} : { since: latest })
+        .then(({ sends }) => {
+          take(sends);
+          for (const s of sends) latest = Math.max(latest ?? -Infinity, s.at);
+          latest ??= 0;
         })
         .catch((err) => logOnce('outreach', err))
         .finally(() => {
@@ -30,13 +42,7 @@ export function createOutreachCache(fetchRecent: () => Promise<{ sends: SentFing
         });
       return loading;
     },
-    add(sent) {
-      sends = [...sends, sent];
-      index = indexSends(sends);
-    },
-    match(text, recipientKey, now = Date.now()) {
-      return index.size ? matchOutreach(fingerprint(text), recipientKey, index, now) : null;
-    },
+    add: (sent) => take([sent]),
+    match: (text, recipientKey, now = Date.now()) => (index.size ? matchOutreach(fingerprint(text), recipientKey, index, now) : null),
   };
-  return cache;
 }

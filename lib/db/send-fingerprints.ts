@@ -25,11 +25,11 @@ export async function pruneFingerprints(db: TactDb, now = Date.now(), max = MAX_
   if (over > 0) await db.sendFingerprints.orderBy('at').limit(over).delete();
 }
 
-/** The sends of the last 14 days, in the shape the content script matches against. */
-export async function recentFingerprints(db: TactDb, now = Date.now()): Promise<SentFingerprint[]> {
+/** The sends of the last 14 days (from `since` on, when given), in the shape the content script matches against. */
+export async function recentFingerprints(db: TactDb, now = Date.now(), since = -Infinity): Promise<SentFingerprint[]> {
   const rows = await db.sendFingerprints
     .where('at')
-    .between(now - WINDOW_MS, now, true, true)
+    .between(Math.max(now - WINDOW_MS, since), now, true, true)
     .toArray();
   return rows.map(({ sig, words, recipientKey, at }) => ({ sig, words, recipientKey, at }));
 }

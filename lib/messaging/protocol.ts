@@ -70,8 +70,8 @@ export interface MessageApi {
   'send/outcome': { req: SendOutcomeRequest; res: { recorded: true } };
   /** Content script → background: a real send's fingerprint, for the copy-paste check. */
   'outreach/record': { req: OutreachRecordRequest; res: { recorded: true } };
-  /** Content script → background: the last 14 days of fingerprints, matched locally on every check. */
-  'outreach/recent': { req: Record<string, never>; res: { sends: SentFingerprint[] } };
+  /** Content script → background: the last 14 days of fingerprints (or those since `since`), matched locally on every check. */
+  'outreach/recent': { req: { since?: number }; res: { sends: SentFingerprint[] } };
   /** Popup → the tab's content script (top frame): "what profile is this page?" */
   'profile.read': { req: Record<string, never>; res: PageProfile | null };
 }

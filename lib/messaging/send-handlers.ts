@@ -16,5 +16,5 @@ export const sendHandlers = ({ db, now = Date.now }: { db: TactDb; now?: () => n
     await addSendFingerprint(db, { network, recipientKey, at, ...fingerprint }, now());
     return { recorded: true };
   },
-  'outreach/recent': async () => ({ sends: await recentFingerprints(db, now()) }),
+  'outreach/recent': async ({ since }) => ({ sends: await recentFingerprints(db, now(), since) }),
 });

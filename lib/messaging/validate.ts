@@ -48,6 +48,9 @@ class Checker {
       this.fail(`"${key}" must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
     return v;
   }
+  has(key: string): boolean {
+    return this.obj[key] !== undefined;
+  }
   object(key: string, optional = false): Obj | undefined {
     const v = this.obj[key];
     if (v === undefined && optional) return undefined;
@@ -152,8 +155,8 @@ const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
     };
   },
   'outreach/recent': (c) => {
-    c.only([]);
-    return {};
+    c.only(['since']);
+    return c.has('since') ? { since: c.num('since', 0, MAX_TIME) } : {};
   },
   'profile.read': (c) => {
     c.only([]);

@@ -36,33 +36,57 @@ export interface SentIndex {
 const BUCKETED = SIGNATURE_SIZE - MIN_SHARED + 1;
 const bucketKey = (position: number, value: number) => position * 0x10000 + value;
 
-export function indexSends(sent: readonly SentFingerprint[]): SentIndex {
-  const k = SIGNATURE_SIZE;
-  const index: SentIndex = {
+function emptyIndex(): SentIndex {
+  return {
     size: 0,
-    sigs: new Uint16Array(sent.length * k),
-    words: new Int32Array(sent.length),
-    at: new Float64Array(sent.length),
+    sigs: new Uint16Array(0),
+    words: new Int32Array(0),
+    at: new Float64Array(0),
     keys: [],
     buckets: new Map(),
-    seen: new Uint32Array(sent.length),
+    seen: new Uint32Array(0),
     lookups: 0,
   };
+}
+
+function grow(index: SentIndex, need: number): void {
+  if (need <= index.words.length) return;
+  const capacity = Math.max(need, index.words.length * 2, 64);
+  const copy = <T extends Uint16Array | Int32Array | Float64Array | Uint32Array>(old: T, make: (n: number) => T, per = 1) => {
+    const next = make(capacity * per);
+    next.set(old);
+    return next;
+  };
+  index.sigs = copy(index.sigs, (n) => new Uint16Array(n), SIGNATURE_SIZE);
+  index.words = copy(index.words, (n) => new Int32Array(n));
+  index.at = copy(index.at, (n) => new Float64Array(n));
+  index.seen = copy(index.seen, (n) => new Uint32Array(n));
+}
+
+/** Append sends to the index: after a send, only the new rows are laid out, not the whole store again. */
+export function addSends(index: SentIndex, sent: readonly SentFingerprint[]): void {
+  grow(index, index.size + sent.length);
+  const k = SIGNATURE_SIZE;
   for (const s of sent) {
     const sig = decodeSignature(s.sig);
     if (sig.length !== k) continue; // a signature from another fingerprint size cannot be compared
-    index.sigs.set(sig, index.size * k);
-    index.words[index.size] = s.words;
-    index.at[index.size] = s.at;
+    const row = index.size++;
+    index.sigs.set(sig, row * k);
+    index.words[row] = s.words;
+    index.at[row] = s.at;
     index.keys.push(s.recipientKey);
     for (let j = 0; j < BUCKETED; j++) {
       const key = bucketKey(j, sig[j]);
       const rows = index.buckets.get(key);
-      if (rows) rows.push(index.size);
-      else index.buckets.set(key, [index.size]);
+      if (rows) rows.push(row);
+      else index.buckets.set(key, [row]);
     }
-    index.size++;
   }
+}
+
+export function indexSends(sent: readonly SentFingerprint[]): SentIndex {
+  const index = emptyIndex();
+  addSends(index, sent);
   return index;
 }
 
