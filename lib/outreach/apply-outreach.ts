@@ -2,14 +2,14 @@
 // message to many people reads as a campaign, not a conversation, so the level goes up one step; under
 // market norms the same offer to several clients is ordinary business, so the verdict is left alone.
 import type { Finding, Level, Verdict } from '../classifier/types';
-import type { OutreachMatch } from './match';
+import { MAX_COUNTED, type OutreachMatch } from './match';
 
 export const OUTREACH_RULE_ID = 'outreach.copy-paste';
 
 const raise: Record<Level, Level> = { ok: 'caution', caution: 'flip', flip: 'flip' };
 
 export function outreachFinding(match: OutreachMatch, textLength: number): Finding {
-  const n = match.recipients;
+  const n = match.recipients >= MAX_COUNTED ? `${MAX_COUNTED} or more` : String(match.recipients);
   return {
     ruleId: OUTREACH_RULE_ID,
     category: 'copy-paste',

@@ -91,24 +91,24 @@ export function indexSends(sent: readonly SentFingerprint[]): SentIndex {
 }
 
 export interface OutreachMatch {
-  /** Different people or threads, other than this draft's, that got nearly this message. */
+  /** Different people or threads, other than this draft's, that got nearly this message (at most MAX_COUNTED). */
   recipients: number;
 }
 
-/** Does `a` agree with the index's row `row` on at least MIN_SHARED minima? Stops once it cannot. */
-function near(a: Uint16Array, index: SentIndex, row: number): boolean {
+/** Does `a` agree with row `row` of `sigs` on at least MIN_SHARED minima? Stops once it cannot. */
+function near(a: Uint16Array, sigs: Uint16Array, row: number): boolean {
   const k = SIGNATURE_SIZE;
   const base = row * k;
   let same = 0;
   for (let j = 0; j < k; j++) {
-    if (a[j] === index.sigs[base + j]) same++;
+    if (a[j] === sigs[base + j]) same++;
     else if (j + 1 - same > k - MIN_SHARED) return false;
   }
   return true;
 }
 
-/** Past this many recipients the note says "N people" with N this large already: stop counting. */
-export const MAX_COUNTED = 99;
+/** Past this many recipients the point is made ("20 or more people"): stop counting, and stop paying for it. */
+export const MAX_COUNTED = 20;
 
 /**
  * The recipients, other than `recipientKey`, that got a near-duplicate of `draft` in the 14 days
@@ -122,14 +122,18 @@ export function matchOutreach(draft: Fingerprint, recipientKey: string | null, i
   const since = now - WINDOW_MS;
   const people = new Set<string>();
   const stamp = (index.lookups = (index.lookups + 1) >>> 0 || 1);
+  const { seen, at, words, keys, sigs } = index;
   // Rows that agree with the draft on a bucketed position: a superset of the true matches, each seen once.
   for (let j = 0; j < BUCKETED && people.size < MAX_COUNTED; j++) {
-    for (const row of index.buckets.get(bucketKey(j, sig[j])) ?? []) {
-      if (index.seen[row] === stamp) continue;
-      index.seen[row] = stamp;
-      const key = index.keys[row];
-      if (index.at[row] < since || index.at[row] > now || key === recipientKey || index.words[row] < MIN_WORDS || people.has(key)) continue;
-      if (near(sig, index, row)) people.add(key);
+    const rows = index.buckets.get(bucketKey(j, sig[j]));
+    if (!rows) continue;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (seen[row] === stamp) continue;
+      seen[row] = stamp;
+      if (at[row] < since || at[row] > now || words[row] < MIN_WORDS) continue;
+      const key = keys[row];
+      if (key !== recipientKey && !people.has(key) && near(sig, sigs, row)) people.add(key);
     }
   }
   return people.size >= MIN_RECIPIENTS ? { recipients: people.size } : null;

@@ -124,6 +124,11 @@ describe('applyOutreach', () => {
     expect(text.slice(f.start, f.end)).toBe(f.actual);
   });
 
+  test('past 20 people the note stops counting', () => {
+    const f = applyOutreach(verdict('ok', 'social'), { recipients: 20 }, text).findings[0];
+    expect(f.note).toContain('sent nearly this to 20 or more people this week');
+  });
+
   test('market norms alone: the verdict is left as it was', () => {
     const v = verdict('ok', 'market');
     expect(applyOutreach(v, { recipients: 9 }, text)).toBe(v);
