@@ -25,7 +25,7 @@ export interface SentIndex {
    * (position, minimum) → rows, for the first BUCKETED positions only. Two signatures that agree on
    * MIN_SHARED of SIGNATURE_SIZE minima differ in at most SIGNATURE_SIZE − MIN_SHARED, so they agree
    * somewhere in the first SIGNATURE_SIZE − MIN_SHARED + 1: every true match is a candidate (the
-   * look-up stays exact) and a random row is one with odds of about 19 in 65,536.
+   * look-up stays exact) and a random row is one with odds of about 20 in 65,536.
    */
   buckets: Map<number, number[]>;
   /** Per row, the last look-up that saw it: candidates are visited once without a Set. */
@@ -133,7 +133,7 @@ export function matchOutreach(draft: Fingerprint, recipientKey: string | null, i
       seen[row] = stamp;
       if (at[row] < since || at[row] > now || words[row] < MIN_WORDS) continue;
       const key = keys[row];
-      if (key !== recipientKey && !people.has(key) && near(sig, sigs, row)) people.add(key);
+      if (key !== recipientKey && !people.has(key) && near(sig, sigs, row) && people.add(key).size >= MAX_COUNTED) break;
     }
   }
   return people.size >= MIN_RECIPIENTS ? { recipients: people.size } : null;
