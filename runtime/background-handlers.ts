@@ -3,6 +3,7 @@ import { classify } from '@/lib/classifier';
 import { MODEL_DATA } from '@/lib/classifier/model/model.generated';
 import { getDb } from '@/lib/db/schema';
 import { notebookHandlers } from '@/lib/messaging/handlers';
+import { sendHandlers } from '@/lib/messaging/send-handlers';
 import { listen } from './messaging';
 import { loadSettings } from './settings-storage';
 
@@ -20,6 +21,7 @@ export function registerBackgroundHandlers(): () => void {
       },
       keepDraftText: async () => (await loadSettings()).keepDraftText === true,
     }),
+    ...sendHandlers({ db: getDb() }),
     // classify() checks its own input (network id, norms) and throws a readable error.
     'coach.classify': ({ input, options }) => classify(input, options),
     'coach.model': () => MODEL_DATA,

@@ -41,8 +41,8 @@ export function DataPanel({ db, count }: { db: TactDb; count: number }) {
         ) : (
           <div class="confirm" role="alertdialog" aria-label="Confirm wipe">
             <p>
-              Delete all {count} contacts and their coaching history from this browser? This cannot be undone; export a backup first if
-              unsure.
+              Delete all {count} contacts, their coaching history, the Impact figures and the copy-paste fingerprints from this browser?
+              This cannot be undone; export a backup first if unsure.
             </p>
             <button
               type="button"

@@ -8,6 +8,7 @@ import { routeForPageProfile } from './add-from-page';
 import { ContactEditor } from './ContactEditor';
 import { ContactView } from './ContactView';
 import { DataPanel } from './DataPanel';
+import { ImpactTab } from '../impact/ImpactTab';
 import { ListView } from './ListView';
 import { emptyContact } from '@/lib/db/contacts';
 import type { Route } from './routes';
@@ -17,6 +18,7 @@ import { useCount } from './use-notebook';
 /** The popup's tabs, in order; a new view is one entry here and one in routes.ts. */
 const tabs: [Route['name'], string][] = [
   ['list', 'Contacts'],
+  ['impact', 'Impact'],
   ['data', 'Import / export'],
   ['settings', 'Settings'],
 ];
@@ -117,6 +119,7 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
           </>
         )}
         {route.name === 'data' && <DataPanel db={db} count={count.data} />}
+        {route.name === 'impact' && <ImpactTab db={db} />}
         {route.name === 'settings' && (
           <div class="settings">{settings ?? <p class="empty">Coach settings are not available in this build.</p>}</div>
         )}

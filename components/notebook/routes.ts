@@ -5,6 +5,7 @@ export type Route =
   | { name: 'contact'; id: string }
   | { name: 'new'; prefill?: Partial<ContactInput>; note?: string }
   | { name: 'data' }
+  | { name: 'impact' }
   | { name: 'settings' };
 
 /** `#/contact/<id>` is what the coach's "open in notebook" link opens (lib/messaging openContact). */
@@ -13,6 +14,7 @@ export function routeFromHash(hash: string): Route {
   if (m) return { name: 'contact', id: decodeURIComponent(m[1]) };
   if (hash === '#/new') return { name: 'new' };
   if (hash === '#/data') return { name: 'data' };
+  if (hash === '#/impact') return { name: 'impact' };
   if (hash === '#/settings') return { name: 'settings' };
   return { name: 'list' };
 }

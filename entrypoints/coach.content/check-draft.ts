@@ -3,6 +3,7 @@ import type { Verdict } from '@/lib/classifier/types';
 import { addressee, buildClassifyInput, mentionsIn } from '@/lib/composers/audience';
 import type { DraftText } from '@/lib/composers/read-draft';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
+import { applyOutreach, OUTREACH_RULE_ID, recipientKey } from '@/lib/outreach';
 import { send } from '@/runtime/messaging';
 import type { CoachDeps } from './coach-deps';
 
@@ -28,6 +29,21 @@ export function readAudience(adapter: ComposerAdapter, found: FoundComposer, tex
     deps.logOnce(`${adapter.network}:audience`, err);
     return { kind: found.kind, mentions: mentionsIn(text) };
   }
+}
+
+/** The copy-paste finding (issue 10), from the in-memory fingerprints: synchronous, like the rest. */
+export function withOutreach(
+  network: string,
+  found: FoundComposer,
+  text: string,
+  audience: Audience,
+  verdict: Verdict,
+  deps: CoachDeps,
+): Verdict {
+  if (!deps.outreach || deps.settings().mutedRules.includes(OUTREACH_RULE_ID)) return verdict;
+  const key = recipientKey(network, audience, found.editor.ownerDocument.location.href);
+  const match = deps.outreach.match(text, key);
+  return match ? applyOutreach(verdict, match, text) : verdict;
 }
 
 /**
@@ -60,12 +76,18 @@ export async function checkDraft(
   const options = { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules };
   const local = () => classifyDraft(input, { ...options, model: deps.model() });
   try {
-    if (draft.text.length < REMOTE_FROM_CHARS) return { draft, audience, contact, verdict: local() };
+    const done = (verdict: Verdict): DraftCheck => ({
+      draft,
+      audience,
+      contact,
+      verdict: withOutreach(network, found, draft.text, audience, verdict, deps),
+    });
+    if (draft.text.length < REMOTE_FROM_CHARS) return done(local());
     const verdict = await send('coach.classify', { input, options }).catch((err) => {
       deps.logOnce('classify-remote', err);
       return local();
     });
-    return isCurrent() ? { draft, audience, contact, verdict } : null;
+    return isCurrent() ? done(verdict) : null;
   } catch (err) {
     deps.logOnce('classify', err);
     return null;

@@ -1,9 +1,16 @@
 import type { LoadedModel } from '@/lib/classifier/model';
 import type { Audience } from '@/lib/composers/types';
-import type { CoachingAction, PageProfile, RecordCoachingRequest, SendOutcomeReport } from '@/lib/messaging/protocol';
+import type {
+  CoachingAction,
+  OutreachRecordRequest,
+  PageProfile,
+  RecordCoachingRequest,
+  SendOutcomeReport,
+} from '@/lib/messaging/protocol';
 import type { NetworkId } from '@/lib/networks';
 import type { ResolveContact } from '@/lib/composers/types';
 import type { Settings } from '@/lib/settings/schema';
+import type { OutreachCache } from './outreach-cache';
 
 /**
  * What a composer session needs from outside the page: settings and the notebook. Injected so the
@@ -24,6 +31,10 @@ export interface CoachDeps {
   recordSendOutcome(report: SendOutcomeReport): void;
   /** Fires once for every send that goes through a coached composer (for outreach fingerprints). */
   onSent(sent: SentMessage): void;
+  /** Recent send fingerprints for the copy-paste check (issue 10); absent, the check is skipped. */
+  outreach?: OutreachCache;
+  /** Store a real send's fingerprint (record-send.ts). */
+  recordOutreach?(req: OutreachRecordRequest): Promise<unknown>;
   /** Logs a failure once per key, so a broken selector or a sleeping background does not flood the console. */
   logOnce(key: string, err: unknown): void;
 }

@@ -1,8 +1,8 @@
-import { classify } from '@/lib/classifier';
+import { classifyDraft } from '@/lib/classifier/classify-draft';
 import type { Verdict } from '@/lib/classifier/types';
 import { buildClassifyInput } from '@/lib/composers/audience';
 import type { Audience, ComposerAdapter, ContactSummary, FoundComposer } from '@/lib/composers/types';
-import { readAudience } from './check-draft';
+import { readAudience, withOutreach } from './check-draft';
 import type { CoachDeps } from './coach-deps';
 
 export interface SendJudgement {
@@ -29,6 +29,6 @@ export function judgeSend(
   const audience = readAudience(adapter, found, text, deps);
   const settings = deps.settings();
   const input = buildClassifyInput(text, adapter.network, audience, contact ?? undefined);
-  const verdict = classify(input, { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules });
-  return { text, audience, verdict };
+  const verdict = classifyDraft(input, { sensitivity: settings.sensitivity, mutedRules: settings.mutedRules, model: deps.model() });
+  return { text, audience, verdict: withOutreach(adapter.network, found, text, audience, verdict, deps) };
 }

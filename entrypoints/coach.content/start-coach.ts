@@ -4,10 +4,13 @@ import { adapterForPage } from '@/lib/composers';
 import { addFromPage, findContact, openContact, recordCoaching } from '@/runtime/notebook-client';
 import { coachEnabled, type Settings } from '@/lib/settings/schema';
 import { send } from '@/runtime/messaging';
+import { recentOutreach, recordOutreach } from '@/runtime/send-client';
 import { loadSettings, muteRule, pauseSite, watchSettings } from '@/runtime/settings-storage';
 import type { CoachDeps } from './coach-deps';
 import { cachedResolver } from './contact-cache';
 import { loadModel } from './load-model';
+import { createOutreachCache } from './outreach-cache';
+import { recordSend } from './record-send';
 import { watchComposers, type ComposerWatcher } from './watch-composers';
 
 const logged = new Set<string>();
@@ -28,6 +31,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   if (!ctx.isValid) return;
   const contacts = cachedResolver((q) => findContact(q));
   let model: LoadedModel | null = null;
+  const outreach = createOutreachCache(recentOutreach, logOnce);
   const deps: CoachDeps = {
     settings: () => settings,
     model: () => model,
@@ -41,10 +45,11 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     openContact,
     muteRule: (key, muted = true) => muteRule(key, muted),
     pauseSite: () => pauseSite(location.origin),
-    // A background that does not store outcomes (yet), or is asleep, loses the report, never the send.
+    // A background that does not store outcomes, or is asleep, loses the report, never the send.
     recordSendOutcome: (report) => void send('send/outcome', report).catch((err) => logOnce('send-outcome', err)),
-    // The outreach fingerprints (issue 10, part 3) hook in here.
-    onSent: () => {},
+    onSent: (sent) => void recordSend(deps, sent),
+    outreach,
+    recordOutreach,
     logOnce,
   };
 
@@ -64,7 +69,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     }),
   );
   apply();
-  // Drafts already judged by the rules alone are judged again once the model is here.
+  // Drafts judged before the model or the recent sends arrived are judged again when they do.
+  void outreach.refresh().then(() => ctx.isValid && apply());
   model = await modelArrives;
   if (model && ctx.isValid) apply();
 }

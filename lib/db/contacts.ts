@@ -153,8 +153,10 @@ export async function findByHandle(db: TactDb, q: { network: string; handle?: st
 
 /** Wipe everything Tact stored in the notebook. */
 export async function wipeAll(db: TactDb): Promise<void> {
-  await db.transaction('rw', db.contacts, db.coaching, async () => {
+  await db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints], async () => {
     await db.contacts.clear();
     await db.coaching.clear();
+    await db.sendOutcomes.clear();
+    await db.sendFingerprints.clear();
   });
 }

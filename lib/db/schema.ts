@@ -1,10 +1,12 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { withDerived } from './derive';
-import type { CoachingEvent, Contact } from './types';
+import type { CoachingEvent, Contact, SendFingerprint, SendOutcome } from './types';
 
 export type TactDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
   coaching: EntityTable<CoachingEvent, 'id'>;
+  sendOutcomes: EntityTable<SendOutcome, 'id'>;
+  sendFingerprints: EntityTable<SendFingerprint, 'id'>;
 };
 
 export const DB_NAME = 'tact-notebook';
@@ -34,6 +36,14 @@ const versions: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
         .modify((c: Contact) => {
           Object.assign(c, withDerived({ ...c, updatedAt: c.updatedAt ?? c.createdAt ?? Date.now() }));
         }),
+  },
+  // v3 (issue 10): what became of paused sends (the Impact view), and the fingerprints of sent
+  // messages (copy-paste outreach). New tables only: nothing to upgrade.
+  {
+    stores: {
+      sendOutcomes: '++id, at, network, outcome',
+      sendFingerprints: '++id, at, recipientKey',
+    },
   },
 ];
 

@@ -52,3 +52,25 @@ export interface CoachingEvent {
   action: CoachingAction;
   draftText?: string;
 }
+
+/** What became of a send Tact paused, or of a flip fixed before any send (issue 10). Never the text. */
+export type SendOutcomeKind = 'revised' | 'cancelled' | 'posted-anyway' | 'fixed-before-send';
+
+export interface SendOutcome {
+  id?: number;
+  at: number;
+  network: string;
+  outcome: SendOutcomeKind;
+  ruleIds: string[];
+  categories: string[];
+}
+
+/** One real send's MinHash signature (lib/outreach/fingerprint.ts), with a hashed recipient key. Never the text. */
+export interface SendFingerprint {
+  id?: number;
+  at: number;
+  network: string;
+  recipientKey: string;
+  sig: string;
+  words: number;
+}

@@ -3,8 +3,13 @@ import { toBackup } from './tact-json';
 import { toVCard4 } from './vcard-write';
 
 export async function exportBackupJson(db: TactDb): Promise<string> {
-  const [contacts, coaching] = await Promise.all([db.contacts.toArray(), db.coaching.toArray()]);
-  return JSON.stringify(toBackup(contacts, coaching), null, 2);
+  const [contacts, coaching, sendOutcomes, sendFingerprints] = await Promise.all([
+    db.contacts.toArray(),
+    db.coaching.toArray(),
+    db.sendOutcomes.toArray(),
+    db.sendFingerprints.toArray(),
+  ]);
+  return JSON.stringify(toBackup(contacts, coaching, Date.now(), { sendOutcomes, sendFingerprints }), null, 2);
 }
 
 export async function exportVCard(db: TactDb): Promise<string> {

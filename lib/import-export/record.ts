@@ -1,4 +1,4 @@
-import type { CoachingEvent, ContactHandle, Norm } from '../db/types';
+import type { CoachingEvent, ContactHandle, Norm, SendFingerprint, SendOutcome } from '../db/types';
 import { assertNoMarkup } from './errors';
 
 /** One person as read from a file, before it is matched against the notebook. */
@@ -28,6 +28,9 @@ export interface ParsedFile {
   records: ImportRecord[];
   /** Rows dropped while reading (no name, no URL…), reported in the preview. */
   skipped: { source: string; reason: string }[];
+  /** Tact's own backup (v2) also carries what the coaching changed and the copy-paste fingerprints. */
+  sendOutcomes?: Omit<SendOutcome, 'id'>[];
+  sendFingerprints?: Omit<SendFingerprint, 'id'>[];
 }
 
 /** Refuse the whole file if any record carries markup in a text field (see errors.ts). */

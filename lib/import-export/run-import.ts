@@ -93,12 +93,28 @@ export async function previewImport(db: TactDb, parsed: ParsedFile, mergeInto: M
 
 /** Write the import, merges the user chose included, in one transaction: everything or nothing. */
 export async function applyImport(db: TactDb, parsed: ParsedFile, now = Date.now(), mergeInto: MergeChoices = {}): Promise<ImportSummary> {
-  return db.transaction('rw', db.contacts, db.coaching, async () => {
+  return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints], async () => {
     const plan = planImport(parsed, await existingFor(db, parsed, mergeInto), now, mergeInto);
     await db.contacts.bulkPut([...plan.create, ...plan.update]);
-    if (parsed.format === 'tact-json') await restoreHistory(db, plan);
+    if (parsed.format === 'tact-json') {
+      await restoreHistory(db, plan);
+      await restoreSends(db, parsed);
+    }
     return summarize(plan);
   });
+}
+
+/** Outcomes and fingerprints from a backup, each once: restoring the same file twice adds nothing. */
+async function restoreSends(db: TactDb, parsed: ParsedFile): Promise<void> {
+  const outcomeKey = (o: { at: number; network: string; outcome: string; ruleIds: string[] }) =>
+    `${o.at}|${o.network}|${o.outcome}|${o.ruleIds.join(',')}`;
+  const printKey = (f: { at: number; recipientKey: string; sig: string }) => `${f.at}|${f.recipientKey}|${f.sig}`;
+  const haveOutcomes = new Set((await db.sendOutcomes.toArray()).map(outcomeKey));
+  const havePrints = new Set((await db.sendFingerprints.toArray()).map(printKey));
+  const outcomes = (parsed.sendOutcomes ?? []).filter((o) => !haveOutcomes.has(outcomeKey(o)));
+  const prints = (parsed.sendFingerprints ?? []).filter((f) => !havePrints.has(printKey(f)));
+  if (outcomes.length) await db.sendOutcomes.bulkAdd(outcomes);
+  if (prints.length) await db.sendFingerprints.bulkAdd(prints);
 }
 
 async function restoreHistory(db: TactDb, plan: ImportPlan): Promise<void> {

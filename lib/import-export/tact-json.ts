@@ -1,10 +1,11 @@
 // Tact's own backup: every contact field and the coaching history, versioned so later releases can read it.
-import type { CoachingEvent, Contact, ContactInput } from '../db/types';
+import type { CoachingEvent, Contact, ContactInput, SendFingerprint, SendOutcome } from '../db/types';
 import { ImportError } from './errors';
 import type { ImportRecord, ParsedFile } from './record';
 
 export const BACKUP_FORMAT = 'tact-notebook';
-export const BACKUP_VERSION = 1;
+// v2 (issue 10) adds send outcomes and send fingerprints; v1 files still import (they have neither).
+export const BACKUP_VERSION = 2;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -12,9 +13,21 @@ export interface Backup {
   exportedAt: string;
   contacts: (ContactInput & { id: string; createdAt: number; updatedAt: number })[];
   coaching: Omit<CoachingEvent, 'id'>[];
+  sendOutcomes?: Omit<SendOutcome, 'id'>[];
+  sendFingerprints?: Omit<SendFingerprint, 'id'>[];
 }
 
-export function toBackup(contacts: Contact[], coaching: CoachingEvent[], now = Date.now()): Backup {
+export interface BackupSends {
+  sendOutcomes: SendOutcome[];
+  sendFingerprints: SendFingerprint[];
+}
+
+export function toBackup(
+  contacts: Contact[],
+  coaching: CoachingEvent[],
+  now = Date.now(),
+  sends: BackupSends = { sendOutcomes: [], sendFingerprints: [] },
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -22,6 +35,26 @@ export function toBackup(contacts: Contact[], coaching: CoachingEvent[], now = D
     // Derived index fields are rebuilt on import; leaving them out keeps the file readable and small.
     contacts: contacts.map(({ searchWords: _s, handleKeys: _h, dueAt: _d, ...rest }) => rest),
     coaching: coaching.map(({ id: _id, ...rest }) => rest),
+    sendOutcomes: sends.sendOutcomes.map(({ id: _id, ...rest }) => rest),
+    sendFingerprints: sends.sendFingerprints.map(({ id: _id, ...rest }) => rest),
+  };
+}
+
+const OUTCOMES = ['revised', 'cancelled', 'posted-anyway', 'fixed-before-send'];
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** The backup's send outcomes and fingerprints; malformed rows are left out, like malformed history. */
+function readSends(b: Partial<Backup>): Pick<ParsedFile, 'sendOutcomes' | 'sendFingerprints'> {
+  const outcomes = (Array.isArray(b.sendOutcomes) ? b.sendOutcomes : []).filter(
+    (o) => o && isTime(o.at) && isStr(o.network) && OUTCOMES.includes(o.outcome) && strArr(o.ruleIds) && strArr(o.categories),
+  );
+  const prints = (Array.isArray(b.sendFingerprints) ? b.sendFingerprints : []).filter(
+    (f) =>
+      f && isTime(f.at) && isStr(f.network) && isStr(f.recipientKey) && isStr(f.sig) && /^(?:[0-9a-f]{4})+$/.test(f.sig) && isTime(f.words),
+  );
+  return {
+    sendOutcomes: outcomes.map(({ at, network, outcome, ruleIds, categories }) => ({ at, network, outcome, ruleIds, categories })),
+    sendFingerprints: prints.map(({ at, network, recipientKey, sig, words }) => ({ at, network, recipientKey, sig, words })),
   };
 }
 
@@ -87,5 +120,5 @@ export function parseBackup(text: string): ParsedFile {
       coaching: history.get(c.id) ?? [],
     };
   });
-  return { format: 'tact-json', records, skipped: [] };
+  return { format: 'tact-json', records, skipped: [], ...readSends(b) };
 }

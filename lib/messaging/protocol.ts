@@ -3,7 +3,8 @@
 // Each type has one validator (validate.ts); runtime/messaging.ts is the only code that touches the
 // browser's messaging API, with one sender check for every channel.
 import type { ClassifyInput, ClassifyOptions, Verdict } from '../classifier/types';
-import type { CoachingAction, Level, Norm } from '../db/types';
+import type { CoachingAction, Level, Norm, SendOutcomeKind } from '../db/types';
+import type { SentFingerprint } from '../outreach/match';
 import type { ContactSummary } from '../db/summary';
 import type { ModelData } from '../classifier/model/model-types';
 import type { NetworkId } from '../networks';
@@ -37,15 +38,23 @@ export interface RecordCoachingRequest {
   draftText?: string;
 }
 
-/** What the user did with a send Tact paused, or a flip they fixed before sending (issue 10). Never the text. */
-export type SendOutcomeKind = 'revised' | 'cancelled' | 'posted-anyway' | 'fixed-before-send';
+export type { SendOutcomeKind };
 
+/** What became of one paused send (or a flip fixed before any send): rule ids and categories, never the text. */
 export interface SendOutcomeReport {
   network: NetworkId;
   outcome: SendOutcomeKind;
   ruleIds: string[];
   categories: string[];
   /** Epoch milliseconds. */
+  at: number;
+}
+
+/** One real send's fingerprint (lib/outreach/fingerprint.ts) and hashed recipient key; never the text. */
+export interface OutreachRecordRequest {
+  network: NetworkId;
+  recipientKey: string;
+  fingerprint: { sig: string; words: number };
   at: number;
 }
 
@@ -63,8 +72,12 @@ export interface MessageApi {
   'coach.classify': { req: { input: ClassifyInput; options?: RemoteClassifyOptions }; res: Verdict };
   /** Content script → background: the learned model's weights, asked once per page so they are not in every page's script. */
   'coach.model': { req: Record<string, never>; res: ModelData };
-  /** Content script → background: a paused send's outcome, stored for the Impact view. */
-  'send/outcome': { req: SendOutcomeReport; res: { recorded: boolean } };
+  /** Content script → background: the outcome of a paused send, for the Impact view (issue 10). */
+  'send/outcome': { req: SendOutcomeReport; res: { recorded: true } };
+  /** Content script → background: a real send's fingerprint, for the copy-paste check. */
+  'outreach/record': { req: OutreachRecordRequest; res: { recorded: true } };
+  /** Content script → background: the last 14 days of fingerprints (or those since `since`), matched locally on every check. */
+  'outreach/recent': { req: { since?: number }; res: { sends: SentFingerprint[] } };
   /** Popup → the tab's content script (top frame): "what profile is this page?" */
   'profile.read': { req: Record<string, never>; res: PageProfile | null };
 }
@@ -81,6 +94,8 @@ export const MESSAGE_TYPES = [
   'coach.classify',
   'coach.model',
   'send/outcome',
+  'outreach/record',
+  'outreach/recent',
   'profile.read',
 ] as const satisfies readonly MessageType[];
 

@@ -41,10 +41,15 @@ class Checker {
     }
     return v as string[];
   }
-  time(key: string): number {
+  /** A finite number in [min, max]; integers only when asked (fingerprint halves, counts). */
+  num(key: string, min: number, max: number, integer = false): number {
     const v = this.obj[key];
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) this.fail(`"${key}" must be a time in milliseconds`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v)))
+      this.fail(`"${key}" must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
     return v;
+  }
+  has(key: string): boolean {
+    return this.obj[key] !== undefined;
   }
   object(key: string, optional = false): Obj | undefined {
     const v = this.obj[key];
@@ -83,6 +88,8 @@ export function validatePageProfile(value: unknown, type = 'PageProfile'): PageP
 
 // The longest draft a content script may send to be classified (a 100 KB paste is the tested case).
 const MAX_DRAFT_CHARS = 2_000_000;
+// Timestamps are epoch ms; anything past the year 2100 is a bug, not a date.
+const MAX_TIME = 4_102_444_800_000;
 
 const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
   'notebook.findContact': (c) => {
@@ -135,8 +142,25 @@ const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
       outcome: c.oneOf('outcome', ['revised', 'cancelled', 'posted-anyway', 'fixed-before-send'] as const),
       ruleIds: c.strings('ruleIds', 50, 100),
       categories: c.strings('categories', 20, 60),
-      at: c.time('at'),
+      at: c.num('at', 0, MAX_TIME),
     };
+  },
+  'outreach/record': (c) => {
+    c.only(['network', 'recipientKey', 'fingerprint', 'at']);
+    const f = new Checker('outreach/record', c.object('fingerprint')!);
+    f.only(['sig', 'words']);
+    const sig = f.str('sig', { min: 1, max: 512 })!;
+    if (!/^(?:[0-9a-f]{4})+$/.test(sig)) f.fail('"sig" must be hex digits in groups of 4');
+    return {
+      network: c.network(),
+      recipientKey: c.str('recipientKey', { min: 1, max: 100 })!,
+      fingerprint: { sig, words: f.num('words', 0, 1e7, true) },
+      at: c.num('at', 0, MAX_TIME),
+    };
+  },
+  'outreach/recent': (c) => {
+    c.only(['since']);
+    return c.has('since') ? { since: c.num('since', 0, MAX_TIME) } : {};
   },
   'profile.read': (c) => {
     c.only([]);

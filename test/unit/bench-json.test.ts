@@ -28,6 +28,12 @@ describe('npm run bench -- --json', () => {
     expect(c.model.gzipBytes).toBeLessThan(c.model.bytes);
     expect(Object.values(c.budgets).every((v) => typeof v === 'boolean')).toBe(true);
     expect(c.quick).toBe(true);
+    // The copy-paste check's look-up over 10,000 stored sends (issue 10): outreach.lookupMs.
+    const o = report.outreach;
+    expect(o).toMatchObject({ stored: 10_000, loadedSends: 10_000, lookupMs: { samples: expect.any(Number) } });
+    expect(o.lookupMs.p95Ms).toBeGreaterThan(0);
+    expect(o.pitchRecipients).toBeGreaterThanOrEqual(3); // the stored campaign is found
+    expect(typeof o.budgets.lookupMs).toBe('boolean');
     // A whole bench process (tsx start-up, the notebook's 10,000 contacts) on a shared 2-core machine:
     // Vitest's 5 s default made this shape test fail on the machine's speed, not on the shape.
   }, 60_000);

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
-import { createDb, findByHandle, historyFor, searchContacts } from '../../lib/db';
+import { createDb, emptyContact, findByHandle, historyFor, searchContacts } from '../../lib/db';
 
 // A notebook written by version 1 (handles nested, no search keys) must survive the upgrade to version 2 whole,
 // and gain the new indexes.
@@ -26,7 +26,7 @@ test('v1 data is intact and searchable after opening v2', async () => {
   await v1.table('coaching').add({ contactId: 'c7', network: 'x', at: 2000, level: 'flip', categories: ['price'], action: 'edited' });
   v1.close();
 
-  const v2 = createDb(name);
+  const v2 = createDb(name, 2);
   await v2.open();
   expect(v2.verno).toBe(2);
   const all = await v2.contacts.toArray();
@@ -43,5 +43,23 @@ test('v1 data is intact and searchable after opening v2', async () => {
   expect((await v2.contacts.get('c7'))?.dueAt).toBe(1000 + 30 * 86_400_000);
   expect(await historyFor(v2, 'c7')).toHaveLength(1);
   v2.close();
+  await Dexie.delete(name);
+});
+
+// Version 3 (issue 10) only adds the send tables: a version 2 notebook opens whole, with them empty.
+test('v2 data is intact after opening v3, which adds the send outcome and fingerprint tables', async () => {
+  const name = 'migration-v2-v3';
+  const v2 = createDb(name, 2);
+  await v2.open();
+  await v2.contacts.add({ ...emptyContact({ name: 'Ana' }), id: 'a', createdAt: 1, updatedAt: 1, searchWords: ['ana'], handleKeys: [] });
+  v2.close();
+  const v3 = createDb(name);
+  await v3.open();
+  expect(v3.verno).toBe(3);
+  expect((await v3.contacts.get('a'))?.name).toBe('Ana');
+  expect(await v3.sendOutcomes.count()).toBe(0);
+  await v3.sendOutcomes.add({ at: 5, network: 'x', outcome: 'revised', ruleIds: [], categories: [] });
+  expect(await v3.sendOutcomes.where('outcome').equals('revised').count()).toBe(1);
+  v3.close();
   await Dexie.delete(name);
 });

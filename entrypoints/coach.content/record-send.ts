@@ -1,0 +1,25 @@
+import { fingerprint, recipientKey } from '@/lib/outreach';
+import type { CoachDeps, SentMessage } from './coach-deps';
+
+/**
+ * Called once per real send through a coached composer (the send watcher's onSent hook): stores the
+ * message's fingerprint and hashed recipient, never its text, and teaches this page's cache at once.
+ * Empty sends and failures are dropped quietly: the copy-paste check is advice, the send went out anyway.
+ */
+export async function recordSend(
+  deps: Pick<CoachDeps, 'outreach' | 'recordOutreach' | 'logOnce'>,
+  { text, network, audience }: SentMessage,
+  pageUrl = location.href,
+  now = Date.now(),
+): Promise<void> {
+  if (!text.trim() || !deps.recordOutreach) return;
+  const fp = fingerprint(text);
+  const key = recipientKey(network, audience, pageUrl);
+  deps.outreach?.add({ ...fp, recipientKey: key, at: now });
+  try {
+    await deps.recordOutreach({ network, recipientKey: key, fingerprint: fp, at: now });
+    await deps.outreach?.refresh();
+  } catch (err) {
+    deps.logOnce('outreach', err);
+  }
+}
