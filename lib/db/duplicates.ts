@@ -19,32 +19,48 @@ export interface LikelyDuplicate<A, B> {
 
 type Comparable = Pick<ContactInput, 'name' | 'handles' | 'emails'>;
 
-function reasonFor(a: Comparable, bKeys: Set<string>, bName: string): DuplicateReason | null {
-  const shared = matchKeysFor(a).filter((k) => bKeys.has(k));
-  if (shared.some((k) => k.startsWith('mail:'))) return 'same email';
-  if (shared.length) return 'same account';
-  const n = nameKey(a.name);
-  return n && n === bName ? 'same name' : null;
+const strength: Record<DuplicateReason, number> = { 'same email': 3, 'same account': 2, 'same name': 1 };
+
+/** Pool entries by each of their keys (`name:` plus the match keys), so each candidate costs a few lookups. */
+function indexPool<B extends Comparable>(pool: readonly B[]): Map<string, B[]> {
+  const index = new Map<string, B[]>();
+  const add = (k: string, b: B) => index.set(k, [...(index.get(k) ?? []), b]);
+  for (const b of pool) {
+    const n = nameKey(b.name);
+    if (n) add(`name:${n}`, b);
+    for (const k of matchKeysFor(b)) add(k, b);
+  }
+  return index;
 }
 
 /**
  * For each candidate, the people in `pool` it probably is: a shared email, a shared account or profile URL
  * (handles and URLs are compared as keys, so a vCard's URL meets a LinkedIn row's slug), or the same name.
- * `sameItem` keeps a contact from matching itself when candidates and pool overlap.
+ * Each pair is reported once, with its strongest reason. `sameItem` keeps a contact from matching itself
+ * when candidates and pool overlap. Linear in both lists: a 10,000-row import against a 10,000-person notebook.
  */
 export function likelyDuplicates<A extends Comparable, B extends Comparable>(
   candidates: readonly A[],
   pool: readonly B[],
   sameItem: (a: A, b: B) => boolean = () => false,
 ): LikelyDuplicate<A, B>[] {
-  const indexed = pool.map((b) => ({ b, keys: new Set(matchKeysFor(b)), name: nameKey(b.name) }));
+  const index = indexPool(pool);
   const found: LikelyDuplicate<A, B>[] = [];
   for (const a of candidates) {
-    for (const { b, keys, name } of indexed) {
-      if (sameItem(a, b)) continue;
-      const reason = reasonFor(a, keys, name);
-      if (reason) found.push({ candidate: a, match: b, reason });
+    const best = new Map<B, DuplicateReason>();
+    const n = nameKey(a.name);
+    const keys: [string, DuplicateReason][] = [
+      ...matchKeysFor(a).map((k): [string, DuplicateReason] => [k, k.startsWith('mail:') ? 'same email' : 'same account']),
+      ...(n ? [[`name:${n}`, 'same name'] as [string, DuplicateReason]] : []),
+    ];
+    for (const [k, reason] of keys) {
+      for (const b of index.get(k) ?? []) {
+        if (sameItem(a, b)) continue;
+        const had = best.get(b);
+        if (!had || strength[reason] > strength[had]) best.set(b, reason);
+      }
     }
+    for (const [match, reason] of best) found.push({ candidate: a, match, reason });
   }
   return found;
 }

@@ -2,7 +2,6 @@
 // anywhere (format, encoding, size, markup, a write error) leaves the notebook exactly as it was.
 import type { TactDb } from '../db/schema';
 import { likelyDuplicates, nameKey, type DuplicateReason } from '../db/duplicates';
-import { words } from '../db/normalize';
 import type { Contact } from '../db/types';
 import { decodeUtf8, ImportError } from './errors';
 import { looksLikeLinkedInCsv, parseLinkedInConnections } from './linkedin-csv';
@@ -69,13 +68,14 @@ const summarize = (plan: ImportPlan, duplicates: ImportDuplicate[] = []): Import
 
 /**
  * People the plan would create who share a name with someone in the notebook (accounts and emails already
- * matched are updates, not creations). Candidates come from the search index by the names' words.
+ * matched are updates, not creations). Only the preview asks; the import itself never pays for it.
  */
 async function duplicatesIn(db: TactDb, plan: ImportPlan): Promise<ImportDuplicate[]> {
   if (!plan.create.length) return [];
-  const firstWords = [...new Set(plan.create.flatMap((c) => words(c.name).slice(0, 1)))];
   const names = new Set(plan.create.map((c) => nameKey(c.name)));
-  const pool = (await db.contacts.where('searchWords').anyOf(firstWords).distinct().toArray()).filter((c) => names.has(nameKey(c.name)));
+  // Names are compared folded and in any word order, which no index holds: one read of the notebook
+  // (about 0.5 s for 10,000 people in fake-indexeddb) beats a cursor over the search index for each word.
+  const pool = (await db.contacts.toArray()).filter((c) => names.has(nameKey(c.name)));
   const source = new Map(plan.mapped.map((m) => [m.contactId, m.record.source]));
   return likelyDuplicates(plan.create, pool).map(({ candidate, match, reason }) => ({
     source: source.get(candidate.id) ?? '',

@@ -38,6 +38,12 @@ describe('likelyDuplicates', () => {
     expect(likelyDuplicates([ana], [person({ name: 'Ana Pérez', handles: [{ network: 'x', handle: 'ana2' }] })])).toEqual([]);
   });
 
+  test('a pair that shares a name, an email and an account is reported once, by its strongest reason', () => {
+    const a = person({ name: 'Li Wei', emails: ['li@example.com'], handles: [{ network: 'x', handle: 'liwei' }] });
+    const b = person({ name: 'Li Wei', emails: ['li@example.com'], handles: [{ network: 'x', handle: 'liwei' }] });
+    expect(likelyDuplicates([a], [b]).map((d) => d.reason)).toEqual(['same email']);
+  });
+
   test('a contact never matches itself', () => {
     const a = { ...person({ name: 'Sam' }), id: '1' };
     expect(likelyDuplicates([a], [a, { ...a, id: '2' }], (x, y) => x.id === y.id).map((d) => d.match.id)).toEqual(['2']);
