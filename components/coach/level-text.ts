@@ -18,8 +18,15 @@ export function summaryOf(verdict: Verdict): string {
   return `${LEVEL_WORDS[verdict.level]}${dir}: ${n} ${n === 1 ? 'finding' : 'findings'}.`;
 }
 
-/** Short text on the badge itself: a count, or a tick when all is well. */
-export const badgeGlyph = (verdict: Verdict) => (verdict.findings.length ? String(Math.min(verdict.findings.length, 99)) : '✓');
+// A symbol per level, so the badge never tells the level by colour alone: ✓ ok, ? worth a second
+// look, ! could flip. The count of findings follows it.
+const LEVEL_SYMBOLS: Record<Level, string> = { ok: '✓', caution: '?', flip: '!' };
+
+/** Short text on the badge itself: the level's symbol, then the number of findings if any. */
+export const badgeGlyph = (verdict: Verdict) => {
+  const n = verdict.findings.length;
+  return verdict.level === 'ok' && !n ? '✓' : `${LEVEL_SYMBOLS[verdict.level]}${n ? Math.min(n, 99) : ''}`;
+};
 
 const SHARED_WITH: Record<Visibility, string> = {
   public: 'Public',
