@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { optionalMatches } from './lib/networks';
+import { iconManifest, iconPath, renderIcons } from './scripts/icons/render-icons';
 
 // Preact has no WXT module; its Vite preset is enough (see ../shared/research/toolchain.md).
 export default defineConfig({
@@ -10,6 +12,7 @@ export default defineConfig({
     name: 'Tact',
     description:
       'Coaches you while you write so a social relationship does not turn into a market one, or the reverse. Works offline; nothing leaves your machine.',
+    icons: iconManifest,
     // storage: settings. scripting + contextMenus: opt-in sites (register the coach for a site the
     // user allowed; the "Use Tact on this site" menu). activeTab: the popup reads the current tab's
     // address for its site switch, instead of the broad `tabs` permission.
@@ -24,15 +27,30 @@ export default defineConfig({
       },
     },
   },
+  zip: {
+    // The store zips hold the built extension only; the sources zip holds what AMO's reviewers
+    // need to rebuild it, not the test suite, the training corpora or the benchmarks.
+    exclude: ['**/*.map'],
+    excludeSources: ['test/**', 'bench/**', 'data/corpora/**', 'docs/**', 'stats.html', '**/*.log'],
+  },
   hooks: {
     // MV2 (Firefox) has no optional_host_permissions: the same patterns go in optional_permissions.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT builds the toolbar button (MV3 `action`, MV2 `browser_action`) from the popup and drops
+      // a configured default_icon for MV2, so the icon is set here for both.
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_icon = iconManifest;
       if (manifest.manifest_version === 2) {
         manifest.optional_permissions = [
           ...(manifest.optional_permissions ?? []),
           ...optionalMatches,
         ] as typeof manifest.optional_permissions;
       }
+    },
+    // The PNG icons are rendered from assets/icon.svg at every build, never committed.
+    'build:publicAssets': (wxt, files) => {
+      const rendered = renderIcons(resolve(wxt.config.root, 'assets/icon.svg'), resolve(wxt.config.wxtDir, 'icons'));
+      for (const { size, file } of rendered) files.push({ absoluteSrc: file, relativeDest: iconPath(size) });
     },
   },
 });

@@ -1,7 +1,10 @@
+import { getDb } from '@/lib/db/schema';
 import { registerBackgroundHandlers } from '@/runtime/background-handlers';
 import { registerSitePermissionHandlers } from '@/runtime/site-permission-handlers';
+import { watchDueBadge } from '@/runtime/toolbar-badge';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
   registerSitePermissionHandlers();
+  watchDueBadge(getDb());
 });

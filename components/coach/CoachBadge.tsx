@@ -33,7 +33,7 @@ export function CoachBadge(p: CoachBadgeProps) {
           if (e.key === 'Escape' && p.open) p.onClose();
         }}
       >
-        {badgeGlyph(p.groups)}
+        {badgeGlyph(verdict, p.groups)}
       </button>
       <p class="tact-live tact-sr" aria-live="polite">
         {p.open || verdict.level !== 'ok' ? summaryOf(verdict, p.groups) : ''}

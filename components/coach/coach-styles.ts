@@ -13,7 +13,7 @@ export const coachCss = `
   /* The dark palette's badge colours are light: dark text keeps the count readable. */
   .tact-badge, .tact-badge[data-level="flip"] { color: #1d2330; }
 }
-.tact-badge { all: unset; box-sizing: border-box; width: 22px; height: 22px; border-radius: 11px; cursor: pointer;
+.tact-badge { all: unset; box-sizing: border-box; min-width: 22px; height: 22px; padding: 0 4px; border-radius: 11px; cursor: pointer;
   display: flex; align-items: center; justify-content: center; font: 700 11px/1 system-ui, sans-serif;
   color: #fff; background: var(--ok); box-shadow: 0 1px 3px rgba(0,0,0,.3); }
 .tact-badge[data-level="caution"] { background: var(--caution); color: #1d2330; }

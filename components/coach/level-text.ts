@@ -27,5 +27,12 @@ export function leadOf(verdict: Verdict, groups: readonly FindingGroup[]): strin
   return `${first.concern.change}${places}.${more}`;
 }
 
-/** Short text on the badge itself: a count, or a tick when all is well. */
-export const badgeGlyph = (groups: readonly FindingGroup[]) => (groups.length ? String(Math.min(groups.length, 99)) : '✓');
+// A symbol per level, so the badge never tells the level by colour alone: ✓ ok, ? worth a second
+// look, ! could flip. The count of things to change follows it.
+const LEVEL_SYMBOLS: Record<Level, string> = { ok: '✓', caution: '?', flip: '!' };
+
+/** Short text on the badge itself: the level's symbol, then the number of things to change if any. */
+export const badgeGlyph = (verdict: Verdict, groups: readonly FindingGroup[]) => {
+  const n = groups.length;
+  return verdict.level === 'ok' && !n ? '✓' : `${LEVEL_SYMBOLS[verdict.level]}${n ? Math.min(n, 99) : ''}`;
+};

@@ -104,6 +104,11 @@ export function countContacts(db: TactDb): Promise<number> {
   return db.contacts.count();
 }
 
+/** How many contacts' keep-in-touch interval has passed (an index-only count, for the toolbar badge). */
+export function countDue(db: TactDb, now = Date.now()): Promise<number> {
+  return db.contacts.where('dueAt').below(now).count();
+}
+
 /** Contacts whose keep-in-touch interval has passed, most overdue first. */
 export function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Contact[]> {
   return db.contacts.where('dueAt').below(now).limit(limit).toArray();
