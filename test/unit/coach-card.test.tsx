@@ -65,7 +65,8 @@ describe('coach card', () => {
     expect(items.map((li) => li.getAttribute('data-group'))).toEqual(groups.map((g) => g.key));
     expect(items[0].querySelector('.tact-note')?.textContent).toBe(groups[0].note);
     expect(root.querySelector('.tact-lead')?.textContent).toMatch(/^Take out the discount code/);
-    expect(root.querySelector('.tact-badge')?.textContent).toBe(String(groups.length));
+    // The level's symbol, then the number of things to change (not of raw findings).
+    expect(root.querySelector('.tact-badge')?.textContent).toBe(`!${groups.length}`);
     expect(root.querySelector('.tact-norm')?.textContent).toBe('Your friends will read this.');
     expect(root.querySelector('[aria-live="polite"]')?.textContent).toMatch(new RegExp(`flip the relationship.*${groups.length} thing`));
     expect(root.querySelector('.tact-badge')?.getAttribute('aria-label')).toMatch(/\(flip\)$/);

@@ -94,7 +94,7 @@ describe('send/outcome (issue 10): what the coaching changed, never the text', (
   test.each([
     ['an unknown outcome', { ...report, outcome: 'ignored' }, /"outcome" must be one of/],
     ['an unknown network', { ...report, network: 'myspace2' }, /known network id/],
-    ['a time that is not one', { ...report, at: 'yesterday' }, /"at" must be a time/],
+    ['a time that is not one', { ...report, at: 'yesterday' }, /"at" must be a number from 0/],
     ['the draft’s text', { ...report, text: 'Use my code ANA20' }, /unknown field\(s\) "text"/],
   ])('%s is refused', (_, payload, error) => {
     expect(() => validateMessage({ type: 'send/outcome', payload })).toThrow(error);
