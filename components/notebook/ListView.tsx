@@ -20,7 +20,7 @@ export function ListView({ db, now, query, onQuery, onOpen }: Props) {
   const due = useDue(db, now);
   const count = useCount(db);
   return (
-    <div class="list-view">
+    <div class="list-view" data-shown-query={list.loaded ? (list.shownFor ?? undefined) : undefined}>
       <input
         type="search"
         class="search"

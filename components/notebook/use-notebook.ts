@@ -21,13 +21,15 @@ function useLiveQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { 
   return state;
 }
 
+/** The list for a query; `shownFor` names the query the rows answer (the bench times input → rows for it). */
 export function useContactList(db: TactDb, query: string, relationship: Norm | '') {
   const keep = relationship ? (c: Contact) => c.relationship === relationship : undefined;
-  return useLiveQuery<Contact[]>(
-    () => (query.trim() ? searchContacts(db, query, 50, keep) : listRecent(db, 50, keep)),
+  const list = useLiveQuery<{ rows: Contact[]; shownFor: string | null }>(
+    async () => ({ rows: await (query.trim() ? searchContacts(db, query, 50, keep) : listRecent(db, 50, keep)), shownFor: query }),
     [db, query, relationship],
-    [],
+    { rows: [], shownFor: null },
   );
+  return { data: list.data.rows, loaded: list.loaded, shownFor: list.data.shownFor };
 }
 
 export function useDue(db: TactDb, now: number) {
