@@ -12,7 +12,7 @@ export const itemBytes = (key: string, value: unknown): number =>
   new TextEncoder().encode(key).length + new TextEncoder().encode(JSON.stringify(value)).length;
 
 /**
- * Writes are batched into one `set` at most this often: 2 a minute and 120 an hour even when the user
+ * Writes are batched into one `set` at most this often: 12 a minute and 720 an hour even when the user
  * edits non-stop, far below the 120/minute and 1,800/hour limits (another device's writes do not count).
  */
-export const MIN_WRITE_INTERVAL_MS = 30_000;
+export const MIN_WRITE_INTERVAL_MS = 5_000;
