@@ -75,7 +75,10 @@ export async function syncNow(db: TactDb, now = Date.now()): Promise<SyncStatus>
     if (wait > 0) retryInMs = wait;
     else await writeArea(area, sharded, settings, now);
   }
-  await browser.storage.local.set({ [KNOWN_KEY]: changes.known, [SETTINGS_SYNCED_KEY]: canonicalJson(settings) });
+  // While a write waits, a local deletion exists only as this round's tombstone: keep its id "known" so the
+  // next round makes the tombstone again instead of recreating the contact from the unchanged sync area.
+  const known = retryInMs ? [...new Set([...((local[KNOWN_KEY] as string[]) ?? []), ...changes.known])] : changes.known;
+  await browser.storage.local.set({ [KNOWN_KEY]: known, [SETTINGS_SYNCED_KEY]: canonicalJson(settings) });
   const live = merged.filter((e) => !('x' in e)).length;
   const omitted = sharded.omitted.filter((e) => !('x' in e)).length;
   const created = changes.put.filter((c) => !contacts.some((o) => o.id === c.id)).length;
