@@ -11,10 +11,9 @@ import { searchContacts } from '../lib/db/contacts';
 import { createDb } from '../lib/db/schema';
 import { applyImport, readImportFile } from '../lib/import-export/run-import';
 import { quantile, round } from './measure';
+import { NOTEBOOK_LIMITS } from './notebook-limits';
 import { syntheticConnectionsCsv, syntheticContacts } from './notebook-data';
 import type { BenchContext, BenchSection } from './section';
-
-export const NOTEBOOK_LIMITS = { firstRenderMs: 150, searchMs: 16, import10kMs: 2000 };
 
 // Typing as people do: a name letter by letter, a handle, a circle, two words.
 const keystrokes = [

@@ -2,9 +2,11 @@ import { getDb } from '@/lib/db/schema';
 import { registerBackgroundHandlers } from '@/runtime/background-handlers';
 import { registerSitePermissionHandlers } from '@/runtime/site-permission-handlers';
 import { watchDueBadge } from '@/runtime/toolbar-badge';
+import { watchRemoteSync } from '@/runtime/sync-driver';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
   registerSitePermissionHandlers();
   watchDueBadge(getDb());
+  watchRemoteSync(getDb());
 });

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defaultSettings, normalizeSettings, SETTINGS_KEY, type Settings } from '@/lib/settings/schema';
 
-// Settings live in storage.local (not sync): nothing Tact knows leaves the machine.
+// Settings live in storage.local; runtime/notebook-sync.ts copies them to and from storage.sync (the user's
+// browser account, no server of ours).
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(SETTINGS_KEY);

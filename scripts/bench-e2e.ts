@@ -6,9 +6,12 @@ import { rmSync } from 'node:fs';
 import { contentScriptSizes } from './bench-e2e/bundle-size';
 import { measureLatency, percentile, type LatencyCase } from './bench-e2e/keystroke-latency';
 import { measurePaste } from './bench-e2e/paste-share';
+import { formatNotebookChromium, nodeNotebookFigures } from './bench-e2e/notebook-report';
+import { measureNotebookChromium, type NotebookChromium } from './bench-e2e/notebook-chromium';
 
-// `npm run bench:e2e [-- --quick]`: the coach's speed as a user feels it, in real Chromium with the
-// built extension. Prints a table, then the figures as one JSON object on the last line.
+// `npm run bench:e2e [-- --quick] [-- --notebook-only]`: the coach's and the notebook's speed as a user feels
+// them, in real Chromium with the built extension. Prints tables, then the figures as one JSON object on the
+// last line. `--notebook-only` skips the coach's latency and paste runs (the JSON then has only notebookChromium).
 const DEBOUNCE_MS = 300;
 const LATENCY_BUDGET_MS = DEBOUNCE_MS + 50;
 const GZIP_BUDGET_BYTES = 80 * 1024;
@@ -47,6 +50,7 @@ const cases: LatencyCase[] = [
 
 async function main(): Promise<number> {
   const quick = process.argv.includes('--quick');
+  const notebookOnly = process.argv.includes('--notebook-only');
   const samples = quick ? 3 : 21;
   const chromium = findChromium();
   if (!chromium) {
@@ -58,8 +62,10 @@ async function main(): Promise<number> {
   const browser = await launchTactBrowser({ port: server.port, extensionDir: dirs.extension });
   const rows: Array<Record<string, string | number>> = [];
   const pastes: Array<Record<string, string | number>> = [];
+  let notebook: NotebookChromium;
   try {
-    for (const c of cases) {
+    notebook = await measureNotebookChromium(browser, quick);
+    for (const c of notebookOnly ? [] : cases) {
       for (const chars of [280, 3000]) {
         const ms = await measureLatency(browser, c, chars, samples);
         const median = percentile(ms, 50);
@@ -76,7 +82,7 @@ async function main(): Promise<number> {
         console.error(`bench:e2e ${c.name} ${chars} chars: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
       }
     }
-    for (const c of cases) {
+    for (const c of notebookOnly ? [] : cases) {
       const p = await measurePaste(browser, c, /contenteditable|textarea/.test(c.name));
       const ok = p.tactInPasteMs <= TACT_IN_PASTE_BUDGET_MS && p.longestTactTaskMs < TACT_TASK_BUDGET_MS;
       pastes.push({
@@ -106,9 +112,21 @@ async function main(): Promise<number> {
   console.table(
     sizes.map((s) => ({ file: s.file, KB: +(s.bytes / 1024).toFixed(1), gzipKB: +(s.gzipBytes / 1024).toFixed(1), budget: s.budget })),
   );
-  const failed = [...rows, ...pastes, ...sizes].some((r) => r.budget === 'FAIL');
+  const node = await nodeNotebookFigures(quick);
+  console.log(formatNotebookChromium(notebook, node));
+  const notebookChromium = { ...notebook, node };
+  const failed = [...rows, ...pastes, ...sizes].some((r) => r.budget === 'FAIL') || !Object.values(notebook.pass).every(Boolean);
   console.log(
-    JSON.stringify({ chromium, debounceMs: DEBOUNCE_MS, latency: rows, paste: pastes, contentScripts: sizes, quick, pass: !failed }),
+    JSON.stringify({
+      chromium,
+      debounceMs: DEBOUNCE_MS,
+      latency: rows,
+      paste: pastes,
+      contentScripts: sizes,
+      notebookChromium,
+      quick,
+      pass: !failed,
+    }),
   );
   return 0;
 }

@@ -31,7 +31,7 @@ export function ListView({ db, now, query, onQuery, onOpen, onImport, onAddFromP
   if (count.loaded && count.data === 0) return <FirstRun onImport={onImport} onAddFromPage={onAddFromPage} />;
   const dueIds = new Set(showDue ? due.data.map((c) => c.id) : []);
   return (
-    <div class="list-view">
+    <div class="list-view" data-shown-query={list.loaded ? (list.shownFor ?? undefined) : undefined}>
       <input
         type="search"
         class="search"

@@ -24,18 +24,22 @@ function useLiveQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { 
   return state;
 }
 
-/** Search results in the index's order; otherwise the list in the order the user chose (lib/db/order.ts). */
+/**
+ * Search results in the index's order; otherwise the list in the order the user chose (lib/db/order.ts).
+ * `shownFor` names the query the rows answer (the bench times input → rows for it).
+ */
 export function useContactList(db: TactDb, query: string, relationship: Norm | '', order: ListOrder, now: number) {
   const keep = relationship ? (c: Contact) => c.relationship === relationship : undefined;
-  return useLiveQuery<Contact[]>(
+  const list = useLiveQuery<{ rows: Contact[]; shownFor: string | null }>(
     async () => {
-      if (query.trim()) return searchContacts(db, query, 50, keep);
+      if (query.trim()) return { rows: await searchContacts(db, query, 50, keep), shownFor: query };
       const first = order === 'name' ? await listByName(db, 50, keep) : await listRecent(db, 50, keep);
-      return orderContacts(first, order, now);
+      return { rows: orderContacts(first, order, now), shownFor: query };
     },
     [db, query, relationship, order],
-    [],
+    { rows: [], shownFor: null },
   );
+  return { data: list.data.rows, loaded: list.loaded, shownFor: list.data.shownFor };
 }
 
 export function useDue(db: TactDb, now: number) {

@@ -1,18 +1,40 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
 import { routeFromHash } from '@/components/notebook/routes';
+import { SyncStatusLine } from '@/components/notebook/SyncStatusLine';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { SiteToggle } from '@/components/settings/SiteToggle';
 import { getDb } from '@/lib/db/schema';
+import type { SyncStatus } from '@/runtime/notebook-sync';
+import { startNotebookSync } from '@/runtime/sync-driver';
 import { readActiveTabProfile } from './read-active-tab';
 import '@/components/settings/settings.css';
 import './style.css';
 
-// The Settings tab: the site switch for the current tab, then the coach's settings.
+let lastStatus: SyncStatus | { error: string } | null = null;
+const statusListeners = new Set<(s: typeof lastStatus) => void>();
+// While the popup is open it keeps the notebook and the browser's sync area in step.
+startNotebookSync(getDb(), (s) => {
+  lastStatus = s;
+  statusListeners.forEach((l) => l(s));
+});
+
+function LiveSyncStatus() {
+  const [status, setStatus] = useState(lastStatus);
+  useEffect(() => {
+    statusListeners.add(setStatus);
+    return () => void statusListeners.delete(setStatus);
+  }, []);
+  return <SyncStatusLine status={status} />;
+}
+
+// The Settings tab: the site switch for the current tab, then the coach's settings, then what syncs.
 const settings = (
   <>
     <SiteToggle />
     <SettingsPanel />
+    <LiveSyncStatus />
   </>
 );
 

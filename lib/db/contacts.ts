@@ -32,7 +32,7 @@ export function validateInput(c: ContactInput): void {
 
 export async function addContact(db: TactDb, input: ContactInput, now = Date.now()): Promise<Contact> {
   validateInput(input);
-  const contact = withDerived({ ...input, name: input.name.trim(), id: newId(), createdAt: now, updatedAt: now });
+  const contact = withDerived({ ...input, name: input.name.trim(), id: newId(), createdAt: now, updatedAt: now, handEditedAt: now });
   await db.contacts.add(contact);
   return contact;
 }
@@ -41,7 +41,7 @@ export async function updateContact(db: TactDb, id: string, changes: Partial<Con
   return db.transaction('rw', db.contacts, async () => {
     const old = await db.contacts.get(id);
     if (!old) throw new Error('That contact no longer exists.');
-    const next = { ...old, ...changes, updatedAt: now };
+    const next = { ...old, ...changes, updatedAt: now, handEditedAt: now };
     validateInput(next);
     const saved = withDerived(next);
     await db.contacts.put(saved);

@@ -31,6 +31,8 @@ export interface Contact extends ContactInput {
   id: string;
   createdAt: number;
   updatedAt: number;
+  /** Last add or edit by the user's hand (not an import): what the synced relationship map carries (lib/sync). */
+  handEditedAt?: number;
   /** Lowercase words of name, handles, tags, notes, org: the multiEntry prefix index behind search (v2). */
   searchWords: string[];
   /** `network:handle`, `url:<profile url>` and `mail:<address>` keys: the import/lookup match index (v2). */
