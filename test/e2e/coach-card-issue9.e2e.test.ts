@@ -33,11 +33,12 @@ async function verdictOn(page: Page, composer: ComposerKind, text: string): Prom
 /**
  * The middle of the first line box of `words` in the composer: in the editor's own text nodes (rich
  * editors), or in the overlay's mirror (textareas, whose text has no nodes). `marked` says whether
- * the words must be inside a highlight, or outside every one.
+ * the words must be inside a highlight, or outside every one. `pastEnd`: instead, the empty space
+ * to the right of the words' last line box (where a user clicks to go on typing after them).
  */
-function pointOn(editor: Locator, composer: ComposerKind, words: string, marked: boolean): Promise<[number, number]> {
+function pointOn(editor: Locator, composer: ComposerKind, words: string, marked: boolean, pastEnd = false): Promise<[number, number]> {
   return editor.evaluate(
-    (ed, { composer, words, marked }) => {
+    (ed, { composer, words, marked, pastEnd }) => {
       const mirror = document.querySelector(`tact-coach[data-composer="${composer}"]`)!.shadowRoot!.querySelector('.tact-mirror')!;
       const field = ed.tagName === 'TEXTAREA';
       const marks = field
@@ -58,26 +59,30 @@ function pointOn(editor: Locator, composer: ComposerKind, words: string, marked:
           (m) => m.compareBoundaryPoints(Range.START_TO_START, r) <= 0 && m.compareBoundaryPoints(Range.END_TO_END, r) >= 0,
         );
         if (inside !== marked) throw new Error(`"${words}" is ${inside ? '' : 'not '}highlighted`);
-        const box = r.getClientRects()[0];
-        return [box.left + box.width / 2, box.top + box.height / 2] as [number, number];
+        const boxes = r.getClientRects();
+        const box = pastEnd ? boxes[boxes.length - 1] : boxes[0];
+        const x = pastEnd ? Math.min(box.right + 40, ed.getBoundingClientRect().right - 8) : box.left + box.width / 2;
+        if (pastEnd && x <= box.right + 4) throw new Error(`no room after "${words}"`);
+        return [x, box.top + box.height / 2] as [number, number];
       }
       throw new Error(`"${words}" is not in the composer`);
     },
-    { composer, words, marked },
+    { composer, words, marked, pastEnd },
   );
 }
 
 /** Where `typed` went into `before` to make `after`, or -1 if anything else changed. */
 function typedAt(before: string, after: string, typed: string): number {
-  const at = after.indexOf(typed);
-  return at >= 0 && after.slice(0, at) + after.slice(at + typed.length) === before ? at : -1;
+  let at = 0;
+  while (at < before.length && before[at] === after[at]) at++;
+  return after === before.slice(0, at) + typed + before.slice(at) ? at : -1;
 }
 
 /** A draft with a highlighted phrase of one group, and plain words elsewhere in it. */
-const pitch = { text: `${promoDraft} Also, join my team and earn from home!`, phrase: 'join my team', plain: 'Also', group: 'recruiting' };
+const pitch = { text: `${promoDraft} Also, earn from home and join my team`, phrase: 'join my team', plain: 'Also', group: 'recruiting' };
 // LinkedIn's norm is the market's: a pitch is fine there, prying into someone's private life is not.
 const prying = {
-  text: 'Hey sweetie, I saw on your Instagram that you were in hospital last week. Anyway, about our Q3 pricing proposal',
+  text: 'Hey sweetie, you were in hospital last week. Anyway, about our Q3 pricing proposal, I saw on your Instagram',
   phrase: 'saw on your Instagram',
   plain: 'Anyway',
   group: 'private-data',
@@ -156,12 +161,20 @@ describe.skipIf(skipReason)('the coach card (issue 9)', () => {
       const card = host.locator('.tact-card');
       const editorText = () => page.evaluate((slot) => window.__fixture.editorText(slot), row.slot);
 
+      // Past the draft's last words (highlighted): the caret goes to the end, the card stays closed.
+      await page.mouse.click(...(await pointOn(editor, row.composer, phrase, true, true)));
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+      expect(await card.count()).toBe(0);
+      await page.keyboard.type('!');
+      await expect.poll(editorText).toBe(`${text}!`);
+      await verdictOn(page, row.composer, `${text}!`);
+
       // Words that are not highlighted: the caret goes there, the card stays closed.
       await page.mouse.click(...(await pointOn(editor, row.composer, plain, false)));
       await page.keyboard.type('Z');
-      await expect.poll(editorText).toHaveLength(text.length + 1);
+      await expect.poll(editorText).toHaveLength(text.length + 2);
       const afterZ = await editorText();
-      const z = typedAt(text, afterZ, 'Z');
+      const z = typedAt(`${text}!`, afterZ, 'Z');
       expect(z).toBeGreaterThan(text.indexOf(plain));
       expect(z).toBeLessThan(text.indexOf(plain) + plain.length);
       await verdictOn(page, row.composer, afterZ);
