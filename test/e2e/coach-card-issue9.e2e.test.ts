@@ -102,7 +102,7 @@ describe.skipIf(skipReason)('the coach card (issue 9)', () => {
     const { host, card } = await openCard(page, promoDraft);
     expect(await card.locator('li[data-group]').count()).toBe(1);
     expect(await card.locator('li[data-group]').getAttribute('data-spans')).toBe('2');
-    expect(await host.locator('.tact-badge').textContent()).toBe('1');
+    expect(await host.locator('.tact-badge').textContent()).toBe('!1');
     expect(await card.locator('.tact-lead').textContent()).toBe('Take out the discount code or deal (2 places).');
     // No scrolling inside the card, and Dismiss and Pause are on screen.
     expect(await card.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
