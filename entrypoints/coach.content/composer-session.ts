@@ -11,6 +11,7 @@ import { createSendPause, type SendCall, type SendTrigger } from './send-pause';
 import { createSessionCore } from './session-core';
 import type { SessionView } from './session-view';
 import { watchEditor } from './watch-editor';
+import { watchHighlightClicks } from './watch-highlight-clicks';
 import { watchPlacement } from './watch-placement';
 
 export interface ComposerSession {
@@ -71,20 +72,16 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   // Inside the page's task Tact only marks the draft dirty; the debounce is re-armed after it.
   const watch = watchEditor(editor, () => checker.trigger(), timers, !kind.isField);
   watchPlacement(editor, { scrolls: kind.isField, place: () => place(), timers, signal });
-  // A click on highlighted words opens the card on their finding. Reading the caret after the
-  // page's own click handling changes nothing in the editor.
-  editor.addEventListener(
-    'click',
-    // In a task of our own: editor libraries settle the selection after the click's handlers.
-    () =>
-      timers.setTimeout(() => {
-        const view = lastView;
-        const hit = view && kind.findingAtCaret(view.draft, view.highlights);
-        const group = hit && view.badge.groups.find((g) => g.spans.includes(hit));
-        if (group) core.openGroup(group.key);
-      }, 0),
-    { signal, passive: true },
-  );
+  watchHighlightClicks(editor, {
+    hasSelection: () => kind.hasSelection(),
+    findingAt: (p) => (host && lastView ? kind.findingAt(p, host.mirror, lastView.draft, lastView.highlights) : null),
+    open: (hit) => {
+      const group = lastView?.badge.groups.find((g) => g.spans.includes(hit));
+      if (group) core.openGroup(group.key);
+    },
+    timers,
+    signal,
+  });
   signal.addEventListener('abort', () => {
     checker.cancel();
     watch.stop();

@@ -1,7 +1,8 @@
 import type { Finding } from '@/lib/classifier/types';
 import { domRangeFor, readEditorText, readFieldText, type DraftText } from '@/lib/composers/read-draft';
-import { clearHighlights, setHighlights } from './highlights';
-import { placeMirror, renderMirror } from './textarea-overlay';
+import { clearHighlights, MAX_HIGHLIGHTS, setHighlights } from './highlights';
+import { pointOnBoxes, type Point } from './hit-test';
+import { markedAt, placeMirror, renderMirror } from './textarea-overlay';
 
 /**
  * What differs between a textarea and a rich editor (contenteditable), decided once per editor:
@@ -15,8 +16,10 @@ export interface EditorKind {
   /** Keep the highlights over the editor after it moved or scrolled. */
   place(mirror: HTMLElement): void;
   clear(): void;
-  /** The finding whose words hold the caret (after a click), if any. */
-  findingAtCaret(draft: DraftText, findings: readonly Finding[]): Finding | null;
+  /** The highlighted finding drawn under this point of the viewport (a click's), if any. */
+  findingAt(p: Point, mirror: HTMLElement, draft: DraftText, findings: readonly Finding[]): Finding | null;
+  /** Whether the user has text selected in the editor (a drag ends in a click too). */
+  hasSelection(): boolean;
 }
 
 /** A textarea's value has no text nodes: a mirror div in our shadow root repeats it with <mark>s. */
@@ -27,10 +30,13 @@ function fieldKind(field: HTMLTextAreaElement): EditorKind {
     highlight: (mirror, draft, findings) => renderMirror(mirror, field, draft.text, findings),
     place: (mirror) => placeMirror(mirror, field),
     clear: () => {},
-    findingAtCaret: (_draft, findings) => {
-      const at = field.selectionStart;
-      return findings.find((f) => at >= f.start && at <= f.end) ?? null;
+    // The mirror lays the text out as the textarea does (it is what paints the marks), and its
+    // pointer-events are off so the click itself reached the textarea.
+    findingAt: (p, mirror, _draft, findings) => {
+      const marked = markedAt(mirror, p);
+      return marked ? (findings.find((f) => f.start === marked.start && f.end === marked.end) ?? null) : null;
     },
+    hasSelection: () => field.selectionStart !== field.selectionEnd,
   };
 }
 
@@ -55,11 +61,16 @@ function richKind(editor: HTMLElement): EditorKind {
     highlight: (_mirror, draft, findings) => setHighlights(owner, findings, (f) => toRange(draft, f.start, f.end)),
     place: () => {},
     clear: () => clearHighlights(owner),
-    findingAtCaret: (draft, findings) => {
+    // The click's point against the highlighted ranges' line boxes, not the selection: a click past
+    // the end of a line leaves the caret at that line's end, which may touch a phrase not clicked.
+    findingAt: (p, _mirror, draft, findings) =>
+      findings.slice(0, MAX_HIGHLIGHTS).find((f) => {
+        const r = toRange(draft, f.start, f.end);
+        return !!r && pointOnBoxes(r.getClientRects(), p);
+      }) ?? null,
+    hasSelection: () => {
       const sel = editor.ownerDocument.getSelection();
-      if (!sel?.focusNode) return null;
-      const { focusNode, focusOffset } = sel;
-      return findings.find((f) => toRange(draft, f.start, f.end)?.isPointInRange(focusNode, focusOffset)) ?? null;
+      return !!sel && !sel.isCollapsed && editor.contains(sel.anchorNode);
     },
   };
 }

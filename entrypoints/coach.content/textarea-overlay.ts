@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/classifier/types';
 import { MAX_HIGHLIGHTS } from './highlights';
+import { pointOnBoxes, type Point } from './hit-test';
 
 // A textarea's text has no DOM nodes to range over, so a mirror div (in our shadow root, over the
 // textarea, pointer-events:none) repeats its text with the flagged words wrapped in <mark>.
@@ -70,11 +71,22 @@ export function renderMirror(mirror: HTMLElement, field: HTMLTextAreaElement, te
     mirror.append(document.createTextNode(text.slice(at, f.start)));
     const mark = document.createElement('mark');
     mark.className = f.severity === 'high' ? 'tact-mark-flip' : 'tact-mark-caution';
+    mark.dataset.start = String(f.start);
+    mark.dataset.end = String(f.end);
     mark.textContent = text.slice(f.start, f.end);
     mirror.append(mark);
     at = f.end;
   }
   placeMirror(mirror, field);
+}
+
+/** The span of the draft whose mark is drawn under this point, if any. */
+export function markedAt(mirror: HTMLElement, p: Point): { start: number; end: number } | null {
+  if (mirror.style.display === 'none') return null;
+  for (const mark of mirror.querySelectorAll('mark')) {
+    if (pointOnBoxes(mark.getClientRects(), p)) return { start: Number(mark.dataset.start), end: Number(mark.dataset.end) };
+  }
+  return null;
 }
 
 /** Keep the mirror over the textarea (relative to our host) and scrolled with it. */
