@@ -22,7 +22,10 @@ describe.skipIf(skipReason)('learned model in the coach', () => {
     await learned.first().waitFor();
     expect(await learned.first().locator('.tact-source').textContent()).toBe('learned');
     const quoted = await learned.locator('.tact-actual').allTextContents();
-    for (const q of quoted) expect(obfuscatedPitch).toContain(q.replace(/[“”]/g, ''));
+    // Each entry quotes its places as “…”, “…”: every one is words of the draft as typed.
+    const places = quoted.flatMap((q) => [...q.matchAll(/“([^”]+)”/g)].map((m) => m[1]));
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) expect(obfuscatedPitch).toContain(p);
     await page.close();
   });
 });

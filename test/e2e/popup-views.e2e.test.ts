@@ -205,7 +205,7 @@ describe.skipIf(skipReason)('the popup at 400×600', () => {
   test('Settings: one row per option, each box beside its label; opt-in networks say "allow on a site…"', async () => {
     await popup.getByRole('tab', { name: 'Settings' }).click();
     await popup.getByRole('heading', { name: 'Networks' }).waitFor();
-    const rows = await popup.locator('.tact-network-list li').evaluateAll((lis) =>
+    const rows = await popup.locator('.tact-settings-networks .tact-network-list li').evaluateAll((lis) =>
       lis.map((li) => {
         const box = li.querySelector('input[type=checkbox]')?.getBoundingClientRect();
         const range = document.createRange();
