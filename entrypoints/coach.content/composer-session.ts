@@ -70,7 +70,15 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
 
   const checker = debounce(recheck, CHECK_DELAY_MS, timers);
   // Inside the page's task Tact only marks the draft dirty; the debounce is re-armed after it.
-  const watch = watchEditor(editor, () => checker.trigger(), timers, !kind.isField);
+  const watch = watchEditor(
+    editor,
+    () => {
+      core.edited();
+      checker.trigger();
+    },
+    timers,
+    !kind.isField,
+  );
   watchPlacement(editor, { scrolls: kind.isField, place: () => place(), timers, signal });
   watchHighlightClicks(editor, {
     hasSelection: () => kind.hasSelection(),

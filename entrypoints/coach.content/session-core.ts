@@ -38,6 +38,8 @@ export interface SessionCore {
   check(): Promise<void>;
   /** Open the card on one group (a click on its highlighted words). */
   openGroup(key: string): void;
+  /** The user typed: a card opened from highlighted words gives the editor back (it may cover the send button). */
+  edited(): void;
   dispose(reason: 'gone' | 'stopped'): void;
   readonly disposed: boolean;
   readonly state: SessionState;
@@ -134,6 +136,9 @@ export function createSessionCore(p: SessionCoreParts): SessionCore {
   return {
     check,
     openGroup: (key) => update({ open: true, openKey: key }),
+    edited: () => {
+      if (state.open && state.openKey) update({ open: false, openKey: null });
+    },
     dispose(reason) {
       if (disposed) return;
       // A confirmed pause still happens if the composer goes away during its Undo window.
