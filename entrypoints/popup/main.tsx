@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { render } from 'preact';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
 import { routeFromHash } from '@/components/notebook/routes';
@@ -16,6 +17,7 @@ const settings = (
   </>
 );
 
+document.title = i18n.t('popupTitle');
 render(
   <NotebookApp db={getDb()} initialRoute={routeFromHash(location.hash)} readPageProfile={readActiveTabProfile} settings={settings} />,
   document.getElementById('app')!,
