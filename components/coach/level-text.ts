@@ -16,7 +16,7 @@ export function summaryOf(verdict: Verdict, groups: readonly FindingGroup[]): st
       : verdict.direction === 'market-to-social'
         ? ` ${i18n.t('level.marketToSocial')}`
         : '';
-  return i18n.t('level.summary', n, [String(n), levelWords(verdict.level), dir]);
+  return i18n.t('level.summary', n, [String(n), `${levelWords(verdict.level)}${dir}`]);
 }
 
 /** The card's first sentence: the first thing to change, and where. */

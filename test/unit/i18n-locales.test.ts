@@ -8,12 +8,12 @@ import { AUDIENCE_KEYS } from '@/lib/coach/audience-words';
 // an empty string, a lost $2 drops a site's name from a sentence.
 const dir = 'locales';
 const load = async (lang: string) => {
-  const flat = new Map<string, { placeholders: string[]; plural: string[] }>();
+  const flat = new Map<string, { placeholders: string[]; plural: string[]; raw: string[] }>();
   for (const m of await parseMessagesFile(`${dir}/${lang}.yml`)) {
     if (m.key[0].startsWith('@@')) continue;
     const forms = m.type === 'plural' ? Object.keys(m.plurals).sort() : [];
     const text = m.type === 'plural' ? Object.values(m.plurals).join(' | ') : m.message;
-    flat.set(m.key.join('.'), { placeholders: [...new Set(text.match(/\$\d|\{\w+\}/g) ?? [])].sort(), plural: forms });
+    flat.set(m.key.join('.'), { placeholders: [...new Set(text.match(/\$\d|\{\w+\}/g) ?? [])].sort(), plural: forms, raw: [text] });
   }
   return flat;
 };
@@ -31,8 +31,16 @@ describe('locales', () => {
     const en = await load('en');
     const other = await load(lang);
     expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
-    for (const [key, want] of en) expect({ key, ...other.get(key) }).toEqual({ key, ...want });
+    for (const [key, want] of en) expect({ key, ...other.get(key), raw: [] }).toEqual({ key, ...want, raw: [] });
   });
+
+  test.each(['en', ...others])(
+    '%s has no "$1$": Chrome reads it as a named placeholder and refuses to load the extension',
+    async (lang) => {
+      const texts = [...(await load(lang)).entries()].filter(([, m]) => m.raw.some((t) => /\$\d\$/.test(t)));
+      expect(texts.map(([k]) => k)).toEqual([]);
+    },
+  );
 
   test('every key lib/ names (concerns, audience words) exists in English', async () => {
     const en = await load('en');
