@@ -6,12 +6,13 @@ import { iconManifest, iconPath, renderIcons } from './scripts/icons/render-icon
 
 // Preact has no WXT module; its Vite preset is enough (see ../shared/research/toolchain.md).
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Tact',
-    description:
-      'Coaches you while you write so a social relationship does not turn into a market one, or the reverse. Works offline; nothing leaves your machine.',
+    // Localised from locales/<lang>.yml (README, Languages); the browser picks by its UI language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     icons: iconManifest,
     // storage: settings. scripting + contextMenus: opt-in sites (register the coach for a site the
     // user allowed; the "Use Tact on this site" menu). activeTab: the popup reads the current tab's

@@ -2,12 +2,14 @@ import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import { countDue, type TactDb } from '@/lib/db';
 import { dueBadge } from '@/lib/toolbar/due-badge';
+import { i18n } from './i18n';
 
 // MV3 names the toolbar button `action`, MV2 (Firefox) `browserAction`; both have the same badge calls.
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
 async function show(due: number): Promise<void> {
-  const { text, title } = dueBadge(due);
+  const { text, due: count } = dueBadge(due);
+  const title = i18n.t('toolbar.title', count);
   const button = toolbarButton();
   await Promise.all([button.setBadgeText({ text }), button.setTitle({ title }), button.setBadgeBackgroundColor({ color: '#24265c' })]);
 }

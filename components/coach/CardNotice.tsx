@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 /** A confirmation the card shows in place of silence after Mute or Pause, each with a way back. */
 export type CardNotice =
   { kind: 'muted'; muteKey: string; label: string } | { kind: 'pause-confirm'; site: string } | { kind: 'paused'; site: string };
@@ -12,43 +13,35 @@ interface Props {
   onCancelPause: () => void;
 }
 
-const RESUME_WHERE = 'Tact’s toolbar button → Settings';
-
 export function CardNoticeBlock({ notice, onUndoMute, onConfirmPause, onCancelPause }: Props) {
   if (notice.kind === 'muted') {
     return (
       <div class="tact-notice" role="status">
-        <p>
-          Tact no longer flags {notice.label}, on any site. Turn it back on in {RESUME_WHERE} → Muted.
-        </p>
+        <p>{i18n.t('notice.muted', [notice.label])}</p>
         <button type="button" class="tact-action tact-undo" onClick={() => onUndoMute(notice.muteKey)}>
-          Undo
+          {i18n.t('notice.undo')}
         </button>
       </div>
     );
   }
   if (notice.kind === 'pause-confirm') {
     return (
-      <div class="tact-notice" role="group" aria-label="Pause Tact on this site">
-        <p>
-          Stop coaching on {notice.site} until you resume it? You can resume in {RESUME_WHERE} → Paused sites.
-        </p>
+      <div class="tact-notice" role="group" aria-label={i18n.t('notice.pauseLabel')}>
+        <p>{i18n.t('notice.pauseConfirm', [notice.site])}</p>
         <button type="button" class="tact-action tact-confirm-pause" onClick={onConfirmPause}>
-          Pause until I resume
+          {i18n.t('notice.pauseUntil')}
         </button>{' '}
         <button type="button" class="tact-action tact-cancel-pause" onClick={onCancelPause}>
-          Cancel
+          {i18n.t('notice.cancel')}
         </button>
       </div>
     );
   }
   return (
     <div class="tact-notice" role="status">
-      <p>
-        Pausing on {notice.site} until you resume it ({RESUME_WHERE} → Paused sites).
-      </p>
+      <p>{i18n.t('notice.paused', [notice.site])}</p>
       <button type="button" class="tact-action tact-undo" onClick={onCancelPause}>
-        Undo
+        {i18n.t('notice.undo')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { useRef } from 'preact/hooks';
 import { CoachCard, type CardProps } from './CoachCard';
 import { badgeGlyph, levelLabel, summaryOf } from './level-text';
@@ -26,7 +27,7 @@ export function CoachBadge(p: CoachBadgeProps) {
         data-level={verdict.level}
         data-dismissed={p.dismissed ? '' : undefined}
         aria-expanded={p.open}
-        aria-label={`Tact: ${levelLabel(verdict.level)} (${verdict.level})`}
+        aria-label={i18n.t('badge.label', [levelLabel(verdict.level), verdict.level])}
         onMouseDown={(e) => e.preventDefault()}
         onClick={p.onToggle}
         onKeyDown={(e) => {

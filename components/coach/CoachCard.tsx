@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Verdict } from '@/lib/classifier/types';
 import type { FindingGroup } from '@/lib/coach/group-findings';
@@ -57,7 +58,7 @@ export function CoachCard(p: CardProps) {
       ref={card}
       class="tact-card"
       role="dialog"
-      aria-label="Tact coach"
+      aria-label={i18n.t('card.label')}
       data-below={p.below ? '' : undefined}
       onKeyDown={(e) => {
         if (e.key === 'Escape') p.onClose();
@@ -65,7 +66,7 @@ export function CoachCard(p: CardProps) {
     >
       <div class="tact-head">
         <p class="tact-lead">{leadOf(p.verdict, p.groups)}</p>
-        <button type="button" class="tact-close" aria-label="Close" onClick={p.onClose}>
+        <button type="button" class="tact-close" aria-label={i18n.t('card.close')} onClick={p.onClose}>
           ×
         </button>
       </div>
@@ -80,11 +81,11 @@ export function CoachCard(p: CardProps) {
           ))}
         </ul>
       )}
-      {p.groups.length > SHOWN && <p class="tact-more">…and {p.groups.length - SHOWN} more.</p>}
+      {p.groups.length > SHOWN && <p class="tact-more">{i18n.t('card.more', [String(p.groups.length - SHOWN)])}</p>}
       {shown.length > 0 && (
         <p class="tact-legend">
-          <span class="tact-sev tact-sev-flip">Red</span> likely to flip the relationship ·{' '}
-          <span class="tact-sev tact-sev-caution">Amber</span> worth a second look
+          <span class="tact-sev tact-sev-flip">{i18n.t('card.legendRed')}</span> {i18n.t('card.legendRedText')} ·{' '}
+          <span class="tact-sev tact-sev-caution">{i18n.t('card.legendAmber')}</span> {i18n.t('card.legendAmberText')}
         </p>
       )}
       <ContactContextBlock
@@ -97,10 +98,10 @@ export function CoachCard(p: CardProps) {
       />
       <div class="tact-actions">
         <button type="button" class="tact-action tact-dismiss" onClick={p.onDismiss}>
-          Dismiss
+          {i18n.t('card.dismiss')}
         </button>
         <button type="button" class="tact-action tact-pause" onClick={p.onPause}>
-          Pause on this site
+          {i18n.t('card.pauseSite')}
         </button>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { relationshipWord } from '../notebook/RelationshipChip';
+import { i18n } from '@/runtime/i18n';
 import type { ContactSummary } from '@/lib/messaging/protocol';
 
 export type AddState = 'idle' | 'adding' | 'added' | 'failed';
@@ -21,14 +23,14 @@ export function ContactContextBlock({ contact, addresseeLabel, canAdd, addState,
     return (
       <div class="tact-contact" data-contact-id={contact.id}>
         <p>
-          <strong>{contact.name}</strong>: {contact.relationship}
+          <strong>{contact.name}</strong>: {relationshipWord(contact.relationship)}
           {contact.tags.length ? ` · ${contact.tags.join(', ')}` : ''}
         </p>
-        {contact.howWeMet && <p>Met: {contact.howWeMet}</p>}
-        {contact.latestNote && <p>Note: {contact.latestNote}</p>}
-        {last && <p>Last talked: {last}</p>}
+        {contact.howWeMet && <p>{i18n.t('contactBlock.met', [contact.howWeMet])}</p>}
+        {contact.latestNote && <p>{i18n.t('contactBlock.note', [contact.latestNote])}</p>}
+        {last && <p>{i18n.t('contactBlock.lastTalked', [last])}</p>}
         <button type="button" class="tact-link tact-open-contact" onClick={() => onOpen(contact.id)}>
-          Open in notebook
+          {i18n.t('contactBlock.open')}
         </button>
       </div>
     );
@@ -36,13 +38,13 @@ export function ContactContextBlock({ contact, addresseeLabel, canAdd, addState,
   if (!addresseeLabel) return null;
   return (
     <div class="tact-contact">
-      <p>{addresseeLabel} is not in your notebook.</p>
+      <p>{i18n.t('contactBlock.notInNotebook', [addresseeLabel])}</p>
       {canAdd && addState !== 'added' && (
         <button type="button" class="tact-link tact-add-contact" disabled={addState === 'adding'} onClick={onAdd}>
-          {addState === 'failed' ? 'Could not add. Try again' : 'Add to notebook'}
+          {addState === 'failed' ? i18n.t('contactBlock.addFailed') : i18n.t('contactBlock.add')}
         </button>
       )}
-      {addState === 'added' && <p>Added to your notebook.</p>}
+      {addState === 'added' && <p>{i18n.t('contactBlock.added')}</p>}
     </div>
   );
 }

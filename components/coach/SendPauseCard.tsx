@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Verdict } from '@/lib/classifier/types';
 import { groupFindings } from '@/lib/coach/group-findings';
@@ -27,19 +28,19 @@ export function SendPauseCard(p: SendPauseCardProps) {
   useEffect(() => editRef.current?.focus({ preventScroll: true }), []);
   // One entry per concern, as on the coach card: the same note twice says nothing new at the moment of sending.
   const groups = groupFindings(p.verdict.findings).slice(0, SHOWN);
-  const anyway = p.isMessage ? 'Send anyway' : 'Post anyway';
+  const anyway = p.isMessage ? i18n.t('pause.sendAnyway') : i18n.t('pause.postAnyway');
   return (
     <div
       class="tact-card tact-pause"
       role="alertdialog"
-      aria-label="Before you send"
+      aria-label={i18n.t('pause.title')}
       aria-describedby="tact-pause-summary"
       data-below={p.below ? '' : undefined}
       onKeyDown={(e) => {
         if (e.key === 'Escape') p.onEdit();
       }}
     >
-      <h2 class="tact-pause-title">Before you send</h2>
+      <h2 class="tact-pause-title">{i18n.t('pause.title')}</h2>
       <p class="tact-summary" id="tact-pause-summary">
         {leadOf(p.verdict, groups)}
       </p>
@@ -48,19 +49,19 @@ export function SendPauseCard(p: SendPauseCardProps) {
           <li key={g.key} data-rule-id={g.spans[0].ruleId}>
             <span class="tact-actual">{g.spans.map((f) => `“${f.actual}”`).join(', ')}</span>
             <p class="tact-note">{g.note}</p>
-            {g.suggestion && <p class="tact-suggestion">Try: {g.suggestion}</p>}
+            {g.suggestion && <p class="tact-suggestion">{i18n.t('card.try', [g.suggestion])}</p>}
           </li>
         ))}
       </ul>
       <div class="tact-pause-actions">
         <button type="button" class="tact-action" ref={editRef} onClick={p.onEdit}>
-          Edit
+          {i18n.t('pause.edit')}
         </button>
         <button type="button" class="tact-action" onClick={p.onSendAnyway}>
           {anyway}
         </button>
       </div>
-      <p class="tact-pause-where">Turn this pause off in Tact's settings: toolbar button → Settings → “Pause before a flip is sent”.</p>
+      <p class="tact-pause-where">{i18n.t('pause.where')}</p>
     </div>
   );
 }

@@ -1,30 +1,31 @@
+import { i18n, translate } from '@/runtime/i18n';
 import type { Level, Verdict } from '@/lib/classifier/types';
 import type { FindingGroup } from '@/lib/coach/group-findings';
 
-const LEVEL_WORDS: Record<Level, string> = {
-  ok: 'Looks right for this audience',
-  caution: 'Worth a second look',
-  flip: 'This could flip the relationship',
-};
+const levelWords = (level: Level) => i18n.t(`level.${level}`);
 
-export const levelLabel = (level: Level) => LEVEL_WORDS[level];
+export const levelLabel = levelWords;
 
 /** The one sentence screen readers hear when the card opens or the verdict changes; counts things to change. */
 export function summaryOf(verdict: Verdict, groups: readonly FindingGroup[]): string {
   const n = groups.length;
-  if (!n) return `${LEVEL_WORDS[verdict.level]}.`;
+  if (!n) return i18n.t('level.sentence', [levelWords(verdict.level)]);
   const dir =
-    verdict.direction === 'social-to-market' ? ' (social → market)' : verdict.direction === 'market-to-social' ? ' (market → social)' : '';
-  return `${LEVEL_WORDS[verdict.level]}${dir}: ${n} ${n === 1 ? 'thing' : 'things'} to change.`;
+    verdict.direction === 'social-to-market'
+      ? ` ${i18n.t('level.socialToMarket')}`
+      : verdict.direction === 'market-to-social'
+        ? ` ${i18n.t('level.marketToSocial')}`
+        : '';
+  return i18n.t('level.summary', n, [String(n), `${levelWords(verdict.level)}${dir}`]);
 }
 
 /** The card's first sentence: the first thing to change, and where. */
 export function leadOf(verdict: Verdict, groups: readonly FindingGroup[]): string {
   const [first] = groups;
-  if (!first) return `${LEVEL_WORDS[verdict.level]}.`;
-  const places = first.spans.length > 1 ? ` (${first.spans.length} places)` : '';
-  const more = groups.length > 1 ? ` Then ${groups.length - 1} more below.` : '';
-  return `${first.concern.change}${places}.${more}`;
+  if (!first) return i18n.t('level.sentence', [levelWords(verdict.level)]);
+  const change = translate(first.concern.change);
+  const what = first.spans.length > 1 ? i18n.t('level.places', [change, String(first.spans.length)]) : change;
+  return groups.length > 1 ? i18n.t('level.then', [what, String(groups.length - 1)]) : i18n.t('level.sentence', [what]);
 }
 
 // A symbol per level, so the badge never tells the level by colour alone: ✓ ok, ? worth a second

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { deleteContact, updateContact, type DeletedContact } from '@/lib/db/contacts';
 import type { TactDb } from '@/lib/db/schema';
 import type { MergedContacts } from '@/lib/db/merge-write';
@@ -20,9 +21,9 @@ export function ContactView({ db, id, now, onDeleted, onMerged, onBack }: Props)
   if (!data.contact)
     return (
       <p class="empty">
-        This contact no longer exists.{' '}
+        {i18n.t('contactView.gone')}{' '}
         <button type="button" class="link" onClick={onBack}>
-          All contacts
+          {i18n.t('contactView.all')}
         </button>
       </p>
     );

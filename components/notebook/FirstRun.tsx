@@ -1,3 +1,5 @@
+import { i18n } from '@/runtime/i18n';
+
 interface Props {
   onImport: () => void;
   onAddFromPage: () => void;
@@ -6,18 +8,15 @@ interface Props {
 /** What an empty notebook (the first run) says: what Tact does, and the two quickest ways to fill it. */
 export function FirstRun({ onImport, onAddFromPage }: Props) {
   return (
-    <section class="first-run" aria-label="Welcome" data-count={0}>
-      <h2>Your notebook is empty</h2>
-      <p>
-        Tact reads your drafts as you write on social sites and warns you before a message to a friend sounds like a sales pitch, or one to
-        a client like a favour. Tell it who people are to you, and it judges each message by that relationship.
-      </p>
+    <section class="first-run" aria-label={i18n.t('firstRun.label')} data-count={0}>
+      <h2>{i18n.t('firstRun.title')}</h2>
+      <p>{i18n.t('firstRun.intro')}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={onImport}>
-          Import
+          {i18n.t('firstRun.import')}
         </button>
         <button type="button" onClick={onAddFromPage}>
-          Add from this page
+          {i18n.t('popup.addFromPage')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { addContact, restoreContact } from '@/lib/db/contacts';
@@ -16,11 +17,11 @@ import { UndoToast } from './UndoToast';
 import { useCount } from './use-notebook';
 
 /** The popup's tabs, in order; a new view is one entry here and one in routes.ts. */
-const tabs: [Route['name'], string][] = [
-  ['list', 'Contacts'],
-  ['impact', 'Impact'],
-  ['data', 'Import / export'],
-  ['settings', 'Settings'],
+const tabs = (): [Route['name'], string][] => [
+  ['list', i18n.t('popup.tabContacts')],
+  ['impact', i18n.t('popup.tabImpact')],
+  ['data', i18n.t('popup.tabData')],
+  ['settings', i18n.t('popup.tabSettings')],
 ];
 
 interface Props {
@@ -51,15 +52,15 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
       if (typeof next === 'string') setNotice(next);
       else go(next);
     } catch {
-      setNotice('Tact cannot read this page. Reload the tab if Tact was just installed or updated.');
+      setNotice(i18n.t('popup.cannotRead'));
     }
   };
   return (
     <div class="notebook">
       <header>
         <h1>Tact</h1>
-        <nav role="tablist" aria-label="Notebook">
-          {tabs.map(([r, label]) => (
+        <nav role="tablist" aria-label={i18n.t('popup.tabsLabel')}>
+          {tabs().map(([r, label]) => (
             <button key={r} type="button" role="tab" aria-selected={route.name === r} onClick={() => go({ name: r } as Route)}>
               {label}
             </button>
@@ -67,10 +68,10 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
         </nav>
         <div class="actions">
           <button type="button" class="primary" onClick={() => go({ name: 'new' })}>
-            Add contact
+            {i18n.t('popup.addContact')}
           </button>
           <button type="button" onClick={fromPage}>
-            Add from this page
+            {i18n.t('popup.addFromPage')}
           </button>
         </div>
       </header>
@@ -98,17 +99,19 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
             now={now}
             onBack={() => go({ name: 'list' })}
             onDeleted={(d) => {
-              setUndo({ message: `Deleted ${d.contact.name}.`, run: () => restoreContact(db, d) });
+              setUndo({ message: i18n.t('popup.deleted', [d.contact.name]), run: () => restoreContact(db, d) });
               go({ name: 'list' });
             }}
-            onMerged={(m) => setUndo({ message: `Merged ${m.before.other.name} into ${m.merged.name}.`, run: () => undoMerge(db, m) })}
+            onMerged={(m) =>
+              setUndo({ message: i18n.t('popup.merged', [m.before.other.name, m.merged.name]), run: () => undoMerge(db, m) })
+            }
           />
         )}
         {route.name === 'new' && (
           <>
             {route.note && <p class="hint">{route.note}</p>}
             <ContactEditor
-              title="New contact"
+              title={i18n.t('popup.newContact')}
               initial={emptyContact(route.prefill)}
               onCancel={() => go({ name: 'list' })}
               onSave={async (input) => {
@@ -120,9 +123,7 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
         )}
         {route.name === 'data' && <DataPanel db={db} count={count.data} />}
         {route.name === 'impact' && <ImpactTab db={db} />}
-        {route.name === 'settings' && (
-          <div class="settings">{settings ?? <p class="empty">Coach settings are not available in this build.</p>}</div>
-        )}
+        {route.name === 'settings' && <div class="settings">{settings ?? <p class="empty">{i18n.t('popup.noSettings')}</p>}</div>}
       </main>
       {undo && (
         <UndoToast

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { useEffect } from 'preact/hooks';
 
 interface Props {
@@ -17,7 +18,7 @@ export function UndoToast({ message, onUndo, onExpire, ms = 6000 }: Props) {
     <div class="toast" role="status">
       <span>{message}</span>
       <button type="button" onClick={onUndo}>
-        Undo
+        {i18n.t('notice.undo')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { mutedLabel } from '@/lib/coach/concerns';
+import { translate } from '@/runtime/i18n';
 import { revokeSiteAccess } from '@/runtime/site-access';
 import { muteRule, pauseSite, resetSettings, updateSettings } from '@/runtime/settings-storage';
 import { AllowSiteForm } from './AllowSiteForm';
@@ -75,7 +76,7 @@ export function SettingsPanel() {
         title="Muted rules"
         empty="No muted rules."
         items={s.mutedRules}
-        labelOf={mutedLabel}
+        labelOf={(entry) => mutedLabel(entry, translate)}
         action="Unmute"
         onAction={(r) => void muteRule(r, false).catch(report)}
       />

@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/classifier/types';
 import { audienceWords } from '@/lib/coach/audience-words';
+import { translate } from '@/runtime/i18n';
 import { groupFindings, spansOf } from '@/lib/coach/group-findings';
 import { addressee, effectiveKind } from '@/lib/composers/audience';
 import type { DraftText } from '@/lib/composers/read-draft';
@@ -59,7 +60,7 @@ export function viewOf(state: SessionState, network: NetworkId, origin: string, 
     badge: {
       verdict: v,
       groups,
-      audienceLine: audienceWords({ network, norm: v.norm, kind, visibility: audience.visibility, contactName: contact?.name }),
+      audienceLine: audienceWords({ network, norm: v.norm, kind, visibility: audience.visibility, contactName: contact?.name }, translate),
       openKey: state.openKey,
       notice: state.notice,
       open,

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { render } from 'preact';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { SiteToggle } from '@/components/settings/SiteToggle';
@@ -10,12 +11,13 @@ const site = new URLSearchParams(location.search).get('site');
 function Options() {
   return (
     <main>
-      <h1>Tact settings</h1>
-      <p>Tact coaches you as you write. It makes no network requests; everything stays on this computer.</p>
+      <h1>{i18n.t('optionsTitle')}</h1>
+      <p>{i18n.t('optionsIntro')}</p>
       {site && <SiteToggle origin={site} />}
       <SettingsPanel />
     </main>
   );
 }
 
+document.title = i18n.t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
@@ -38,6 +39,7 @@ const settings = (
   </>
 );
 
+document.title = i18n.t('popupTitle');
 render(
   <NotebookApp db={getDb()} initialRoute={routeFromHash(location.hash)} readPageProfile={readActiveTabProfile} settings={settings} />,
   document.getElementById('app')!,

@@ -1,5 +1,6 @@
 import type { NormDecision, Norm } from '../classifier/types';
 import type { Visibility } from '../composers/types';
+import type { Translate } from '../i18n/translate';
 import { getNetwork } from '../networks';
 
 export interface AudienceFacts {
@@ -11,39 +12,52 @@ export interface AudienceFacts {
   contactName?: string;
 }
 
+// Message keys (locales/*.yml, under "audience").
 const BY_VISIBILITY: Partial<Record<Visibility, string>> = {
-  public: 'Anyone can read this, mostly strangers',
-  friends: 'Your friends will read this',
-  connections: 'Your connections will read this',
-  followers: 'People who follow you will read this, mostly strangers',
-  direct: 'Only the people you mention will read this',
-  'only-me': 'Only you will see this',
+  public: 'audience.public',
+  friends: 'audience.friends',
+  connections: 'audience.connections',
+  followers: 'audience.followers',
+  direct: 'audience.direct',
+  'only-me': 'audience.onlyMe',
 };
 
 const BY_MODEL = {
-  permission: { social: 'Your friends will read this', other: 'Your connections will read this' },
-  viral: 'People who follow you will read this, mostly strangers',
-  community: 'People in this community will read this, mostly strangers',
+  permission: { social: 'audience.friends', other: 'audience.connections' },
+  viral: 'audience.followers',
+  community: 'audience.community',
 } as const;
 
-const FEEL: Record<Norm, string> = {
-  social: 'They expect gifts and favours, not prices: a pitch tells them they are customers.',
-  market: 'They expect business talk; remarks on private life or looks feel intrusive.',
-  hybrid: 'Some business talk is fine, but a hard sell or a personal remark feels out of place.',
+const NORM: Record<Norm, { word: string; feel: string }> = {
+  social: { word: 'audience.normSocial', feel: 'audience.feelSocial' },
+  market: { word: 'audience.normMarket', feel: 'audience.feelMarket' },
+  hybrid: { word: 'audience.normHybrid', feel: 'audience.feelHybrid' },
 };
 
-function who(f: AudienceFacts): string {
-  if (f.norm.source === 'contact') return `${f.contactName ?? 'This person'} will read this, and you marked them as ${f.norm.norm}`;
-  if (f.kind === 'dm') return 'The person you are writing to will read this';
+/** Every message key this file may ask for, so the locale test can check that each one exists. */
+export const AUDIENCE_KEYS = [
+  ...Object.values(BY_VISIBILITY),
+  ...Object.values(NORM).flatMap((n) => [n.word, n.feel]),
+  'audience.community',
+  'audience.contact',
+  'audience.thisPerson',
+  'audience.dm',
+  'audience.line',
+];
+
+function who(f: AudienceFacts, t: Translate): string {
+  if (f.norm.source === 'contact') return t('audience.contact', [f.contactName ?? t('audience.thisPerson'), t(NORM[f.norm.norm].word)]);
+  if (f.kind === 'dm') return t('audience.dm');
   const byVisibility = f.visibility && BY_VISIBILITY[f.visibility];
-  if (byVisibility) return byVisibility;
+  if (byVisibility) return t(byVisibility);
   const model = getNetwork(f.network)?.model ?? 'community';
-  if (model === 'permission') return BY_MODEL.permission[f.norm.norm === 'social' ? 'social' : 'other'];
-  return BY_MODEL[model];
+  if (model === 'permission') return t(BY_MODEL.permission[f.norm.norm === 'social' ? 'social' : 'other']);
+  return t(BY_MODEL[model]);
 }
 
 /**
  * Who will read the draft and what they will feel, in words for a person ("People who follow you
- * will read this, mostly strangers."), instead of the classifier's norm line. Pure, for the card.
+ * will read this, mostly strangers."), instead of the classifier's norm line. Pure, for the card:
+ * the caller passes the translator of the browser's UI language.
  */
-export const audienceWords = (f: AudienceFacts): string => `${who(f)}. ${FEEL[f.norm.norm]}`;
+export const audienceWords = (f: AudienceFacts, t: Translate): string => t('audience.line', [who(f, t), t(NORM[f.norm.norm].feel)]);

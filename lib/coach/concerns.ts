@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/translate';
+
 /**
  * What each family of findings is about, in the words a person would use: the card's headline
  * ("Take out the discount codes"), the mute button ("Stop flagging discount codes") and the
@@ -5,46 +7,53 @@
  * language pack shares; the learned model's two heads have categories of their own.
  */
 export interface Concern {
-  /** A plural noun phrase: "Stop flagging {label}". */
+  /** Message key of a plural noun phrase: "Stop flagging {label}". */
   label: string;
-  /** One imperative sentence without a full stop: what to change in the draft. */
+  /** Message key of one imperative sentence without a full stop: what to change in the draft. */
   change: string;
 }
 
-export const CONCERNS: Record<string, Concern> = {
-  selling: { label: 'selling to the people reading', change: 'Leave out the sales pitch' },
-  'calls-to-action': { label: 'calls to buy or order', change: 'Drop the call to buy or order' },
-  'promo-codes': { label: 'discount codes and deals', change: 'Take out the discount code or deal' },
-  urgency: { label: 'sales pressure ("today only")', change: 'Drop the deadline pressure' },
-  recruiting: { label: 'recruiting and income claims', change: 'Leave out the invitation to join or earn' },
-  'affiliate-links': { label: 'affiliate and tracking links', change: 'Use a plain link, or say you earn from it' },
-  'distribution-asks': { label: 'asks to share your marketing', change: 'Ask for help without making people your ad' },
-  'paying-favours': { label: 'paying for favours', change: 'Thank them as a friend instead of paying' },
-  'investment-asks': { label: 'asks to invest or lend', change: 'Leave out the ask to put money in' },
-  'undisclosed-sponsorship': { label: 'undisclosed sponsorships', change: 'Say that it is sponsored' },
-  'prize-scams': { label: 'prize and giveaway bait', change: 'Drop the prize bait' },
-  'private-data': { label: 'private details from elsewhere', change: 'Leave out what they did not share with you' },
-  'private-topics': { label: 'private events used as a hook', change: 'Keep the private event apart from the offer' },
-  romance: { label: 'remarks on looks or romance', change: 'Keep remarks on looks out of a work message' },
-  'pet-names': { label: 'pet names in business', change: 'Use their name instead of a pet name' },
-  'pitch-language': { label: 'sales language (learned model)', change: 'Tone down the sales language' },
-  'private-life': { label: 'private life in business (learned model)', change: 'Leave their private life out of it' },
+// Message names allow letters, digits and "_" only, so the locale files name a category in camelCase.
+const KEYS: Record<string, string> = {
+  selling: 'selling',
+  'calls-to-action': 'callsToAction',
+  'promo-codes': 'promoCodes',
+  urgency: 'urgency',
+  recruiting: 'recruiting',
+  'affiliate-links': 'affiliateLinks',
+  'distribution-asks': 'distributionAsks',
+  'paying-favours': 'payingFavours',
+  'investment-asks': 'investmentAsks',
+  'undisclosed-sponsorship': 'undisclosedSponsorship',
+  'prize-scams': 'prizeScams',
+  'private-data': 'privateData',
+  'private-topics': 'privateTopics',
+  romance: 'romance',
+  'pet-names': 'petNames',
+  'pitch-language': 'pitchLanguage',
+  'private-life': 'privateLife',
 };
 
-const FALLBACK: Concern = { label: 'this kind of finding', change: 'Reconsider the highlighted words' };
+const concernAt = (key: string): Concern => ({ label: `concern.${key}.label`, change: `concern.${key}.change` });
 
-export const concernOf = (category: string): Concern => CONCERNS[category] ?? FALLBACK;
+/** Every concern, keyed by the finding's category; the UI translates its label and change keys. */
+export const CONCERNS: Record<string, Concern> = Object.fromEntries(Object.entries(KEYS).map(([c, k]) => [c, concernAt(k)]));
+
+/** The concern of a category no pack names (yet): "this kind of finding". */
+export const FALLBACK_CONCERN = concernAt('other');
+
+export const concernOf = (category: string): Concern => CONCERNS[category] ?? FALLBACK_CONCERN;
 
 /**
  * The name of a muted entry as Settings shows it. Entries are a category ("promo-codes", muted from
  * the card) or, from older versions, a single rule id ("promo-codes.code").
  */
-export function mutedLabel(entry: string): string {
-  if (entry in CONCERNS) return capitalise(CONCERNS[entry].label);
-  if (entry === 'model.pitch-language') return capitalise(CONCERNS['pitch-language'].label);
-  if (entry === 'model.private-life') return capitalise(CONCERNS['private-life'].label);
+export function mutedLabel(entry: string, t: Translate): string {
+  if (entry in CONCERNS) return capitalise(t(CONCERNS[entry].label));
+  if (entry === 'model.pitch-language') return capitalise(t(CONCERNS['pitch-language'].label));
+  if (entry === 'model.private-life') return capitalise(t(CONCERNS['private-life'].label));
   const category = entry.split('.')[0];
-  return category in CONCERNS ? `${capitalise(CONCERNS[category].label)} (one rule)` : entry;
+  return category in CONCERNS ? t('concern.oneRule', [capitalise(t(CONCERNS[category].label))]) : entry;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,12 +2,11 @@
 export interface ToolbarBadge {
   /** The badge text: empty (no badge) when nobody is due, "99+" past 99 so it fits the button. */
   text: string;
-  /** The button's tooltip, which says in words what the number means. */
-  title: string;
+  /** How many are due (0 for a bad count): the tooltip says it in words (toolbar.title in locales/). */
+  due: number;
 }
 
 export function dueBadge(due: number): ToolbarBadge {
-  if (!Number.isFinite(due) || due <= 0) return { text: '', title: 'Tact notebook' };
-  const people = due === 1 ? '1 person is' : `${due} people are`;
-  return { text: due > 99 ? '99+' : String(due), title: `Tact notebook: ${people} due for a reconnect` };
+  if (!Number.isFinite(due) || due <= 0) return { text: '', due: 0 };
+  return { text: due > 99 ? '99+' : String(due), due };
 }

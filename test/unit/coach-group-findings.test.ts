@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { classify } from '@/lib/classifier';
 import { groupFindings, spansOf } from '@/lib/coach/group-findings';
 import { mutedLabel } from '@/lib/coach/concerns';
+import { translate } from '@/runtime/i18n';
 
 const fb = (text: string) => classify({ text, network: 'facebook', composer: 'post' });
 
@@ -55,8 +56,8 @@ describe('grouping findings by what the writer must change', () => {
   });
 
   test('Settings names muted entries in words, never by id', () => {
-    expect(mutedLabel('promo-codes')).toBe('Discount codes and deals');
-    expect(mutedLabel('promo-codes.code')).toBe('Discount codes and deals (one rule)');
-    expect(mutedLabel('model.pitch-language')).toMatch(/^Sales language/);
+    expect(mutedLabel('promo-codes', translate)).toBe('Discount codes and deals');
+    expect(mutedLabel('promo-codes.code', translate)).toBe('Discount codes and deals (one rule)');
+    expect(mutedLabel('model.pitch-language', translate)).toMatch(/^Sales language/);
   });
 });

@@ -52,9 +52,21 @@ describe.each([
 ] as const)('%s store zip', (kind, manifestVersion, buttonKey) => {
   test('its manifest is the release: name, version, manifest version, toolbar button', () => {
     const m = manifestOf(zips[kind]);
-    expect(m).toMatchObject({ name: 'Tact', version: pkg.version, manifest_version: manifestVersion });
+    expect(m).toMatchObject({ name: '__MSG_extName__', default_locale: 'en', version: pkg.version, manifest_version: manifestVersion });
+    expect(m[buttonKey].default_title).toBe('__MSG_actionTitle__');
     expect(Object.keys(m[buttonKey].default_icon)).toEqual(sizes);
     if (kind === 'firefox') expect(m.browser_specific_settings.gecko.id).toBe('tact@tact.local');
+  });
+
+  test('the name, description and toolbar title resolve in every language the UI speaks', () => {
+    for (const lang of ['en', 'es', 'de', 'fr']) {
+      const raw = zips[kind].get(`_locales/${lang}/messages.json`);
+      expect(raw, lang).toBeDefined();
+      const messages = JSON.parse(raw!.toString('utf8')) as Record<string, { message: string }>;
+      expect(messages.extName.message, lang).toBe('Tact');
+      expect(messages.extDescription.message.length, lang).toBeGreaterThan(40);
+      expect(messages.actionTitle.message, lang).toMatch(/Tact/);
+    }
   });
 
   test('every file the manifest names is in the zip', () => {

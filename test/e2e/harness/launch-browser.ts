@@ -21,10 +21,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Keep the profile (the demo reuses it between runs so the notebook survives). */
   userDataDir?: string;
+  /** The browser's UI language ("es"), which picks the extension's _locales; English when unset. */
+  lang?: string;
 }
 
 /** The real built extension in the real Chromium, with every fixture host pointed at the local server. */
-export async function launchTactBrowser({ port, extensionDir, headless = true, userDataDir }: LaunchOptions): Promise<TactBrowser> {
+export async function launchTactBrowser({ port, extensionDir, headless = true, userDataDir, lang }: LaunchOptions): Promise<TactBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -35,7 +37,9 @@ export async function launchTactBrowser({ port, extensionDir, headless = true, u
     executablePath,
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArgs(port, extensionDir),
+    args: [...chromiumArgs(port, extensionDir), ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : [])],
+    // Chromium on Linux takes its UI language from the environment; --lang alone is not enough.
+    env: lang ? { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } : undefined,
     viewport: headless ? { width: 1280, height: 900 } : null,
   });
   const recorder = new RequestRecorder();

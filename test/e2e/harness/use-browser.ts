@@ -11,19 +11,19 @@ export const skipReason = inject('skipReason');
 export const run = runDirsAt(inject('runDir'));
 
 /** Starts Chromium with this run's extension copy, pointed at this run's fixture server. */
-export function launchForRun(userDataDir?: string): Promise<TactBrowser> {
-  return launchTactBrowser({ port: inject('fixturePort'), extensionDir: run.extension, userDataDir });
+export function launchForRun(userDataDir?: string, lang?: string): Promise<TactBrowser> {
+  return launchTactBrowser({ port: inject('fixturePort'), extensionDir: run.extension, userDataDir, lang });
 }
 
 /**
  * One browser context per test file (launching is the slow part), torn down after the file.
  * The requests it made are written out for the suite-wide check in the last file.
  */
-export function useTactBrowser(name: string): { readonly current: TactBrowser } {
+export function useTactBrowser(name: string, lang?: string): { readonly current: TactBrowser } {
   let browser: TactBrowser | undefined;
   beforeAll(async () => {
     if (skipReason) return;
-    browser = await launchForRun();
+    browser = await launchForRun(undefined, lang);
   });
   afterAll(async () => {
     if (!browser) return;
