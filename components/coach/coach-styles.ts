@@ -35,7 +35,7 @@ button.tact-close:focus-visible { outline: 2px solid #4c8bf5; }
 .tact-findings summary { cursor: pointer; }
 .tact-change { font-weight: 600; }
 .tact-actual { color: var(--muted); }
-.tact-sev { display: inline-block; font-size: 11px; font-weight: 700; padding: 0 5px; border-radius: 3px; }
+.tact-sev { display: inline-block; font-size: 11px; font-weight: 700; padding: 0 5px; border-radius: 3px; color: var(--fg); }
 /* The same two colours as the highlights over the editor. */
 .tact-sev-flip { background: rgba(229,62,62,.2); border-bottom: 2px solid #e53e3e; }
 .tact-sev-caution { background: rgba(236,201,75,.25); border-bottom: 2px solid #c48a12; }
