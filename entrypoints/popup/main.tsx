@@ -15,11 +15,34 @@ import './style.css';
 
 let lastStatus: SyncStatus | { error: string } | null = null;
 const statusListeners = new Set<(s: typeof lastStatus) => void>();
+/**
+ * Runs `start` once the popup shows what it was opened for (the list's rows, the welcome, a contact), or
+ * after 3 s, and then when the browser is idle. A sync round reads the whole notebook (10,000 records take
+ * about a second to deserialize on a busy machine); started at once it was queued before the list's own
+ * reads and held the first rows back by that long.
+ */
+function afterFirstView(start: () => void): void {
+  let started = false;
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.list-view[data-shown-query], .first-run, .contact-page')) go();
+  });
+  const go = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    requestIdleCallback(start, { timeout: 1000 });
+  };
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  setTimeout(go, 3000);
+}
+
 // While the popup is open it keeps the notebook and the browser's sync area in step.
-startNotebookSync(getDb(), (s) => {
-  lastStatus = s;
-  statusListeners.forEach((l) => l(s));
-});
+afterFirstView(() =>
+  startNotebookSync(getDb(), (s) => {
+    lastStatus = s;
+    statusListeners.forEach((l) => l(s));
+  }),
+);
 
 function LiveSyncStatus() {
   const [status, setStatus] = useState(lastStatus);

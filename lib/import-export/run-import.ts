@@ -42,20 +42,21 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ParsedFile 
   return parsed;
 }
 
-async function existingFor(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<Contact[]> {
+/** The contacts a file could match; `whole` says they are the whole notebook (a big file reads it all). */
+async function existingFor(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<{ contacts: Contact[]; whole: boolean }> {
   const found = lookupKeys(parsed.records);
   const ids = [...found.ids, ...Object.values(mergeInto)];
   const keys = found.keys;
   // A big file (a whole LinkedIn network) touches much of the notebook: reading every contact once is
   // several times cheaper than thousands of index seeks (bench/notebook.ts). Small files seek.
-  if (keys.length > 1000) return db.contacts.toArray();
+  if (keys.length > 1000) return { contacts: await db.contacts.toArray(), whole: true };
   const [byId, byKey] = await Promise.all([
     ids.length ? db.contacts.bulkGet(ids) : [],
     keys.length ? db.contacts.where('handleKeys').anyOf(keys).toArray() : [],
   ]);
   const all = new Map<string, Contact>();
   for (const c of [...byId, ...byKey]) if (c) all.set(c.id, c);
-  return [...all.values()];
+  return { contacts: [...all.values()], whole: false };
 }
 
 const summarize = (plan: ImportPlan, duplicates: ImportDuplicate[] = []): ImportSummary => ({
@@ -70,12 +71,13 @@ const summarize = (plan: ImportPlan, duplicates: ImportDuplicate[] = []): Import
  * People the plan would create who share a name with someone in the notebook (accounts and emails already
  * matched are updates, not creations). Only the preview asks; the import itself never pays for it.
  */
-async function duplicatesIn(db: TactDb, plan: ImportPlan): Promise<ImportDuplicate[]> {
+async function duplicatesIn(db: TactDb, plan: ImportPlan, notebook?: Contact[]): Promise<ImportDuplicate[]> {
   if (!plan.create.length) return [];
   const names = new Set(plan.create.map((c) => nameKey(c.name)));
   // Names are compared folded and in any word order, which no index holds: one read of the notebook
   // (about 0.5 s for 10,000 people in fake-indexeddb) beats a cursor over the search index for each word.
-  const pool = (await db.contacts.toArray()).filter((c) => names.has(nameKey(c.name)));
+  // A big file's plan has read the whole notebook already; reading it twice cost 1-2 s more in Chromium.
+  const pool = (notebook ?? (await db.contacts.toArray())).filter((c) => names.has(nameKey(c.name)));
   const source = new Map(plan.mapped.map((m) => [m.contactId, m.record.source]));
   return likelyDuplicates(plan.create, pool).map(({ candidate, match, reason }) => ({
     source: source.get(candidate.id) ?? '',
@@ -87,14 +89,15 @@ async function duplicatesIn(db: TactDb, plan: ImportPlan): Promise<ImportDuplica
 
 /** What an import would do, and whom it would probably duplicate; writes nothing. */
 export async function previewImport(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<ImportSummary> {
-  const plan = planImport(parsed, await existingFor(db, parsed, mergeInto), Date.now(), mergeInto);
-  return summarize(plan, await duplicatesIn(db, plan));
+  const existing = await existingFor(db, parsed, mergeInto);
+  const plan = planImport(parsed, existing.contacts, Date.now(), mergeInto);
+  return summarize(plan, await duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined));
 }
 
 /** Write the import, merges the user chose included, in one transaction: everything or nothing. */
 export async function applyImport(db: TactDb, parsed: ParsedFile, now = Date.now(), mergeInto: MergeChoices = {}): Promise<ImportSummary> {
   return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints], async () => {
-    const plan = planImport(parsed, await existingFor(db, parsed, mergeInto), now, mergeInto);
+    const plan = planImport(parsed, (await existingFor(db, parsed, mergeInto)).contacts, now, mergeInto);
     await db.contacts.bulkPut([...plan.create, ...plan.update]);
     if (parsed.format === 'tact-json') {
       await restoreHistory(db, plan);

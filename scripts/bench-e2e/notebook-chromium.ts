@@ -183,7 +183,8 @@ export async function measureNotebookChromium(browser: TactBrowser, quick: boole
   page.setDefaultTimeout(60_000);
   await page.addInitScript(markFirstRender);
   await page.goto(url);
-  await page.locator('.search[data-count]').waitFor();
+  // The popup has opened (and so created) the database once it shows either the list or, empty, the welcome.
+  await page.locator('.search[data-count], .first-run').first().waitFor();
   await seed(page, count);
   console.error(`bench:e2e notebook: ${count} contacts seeded`);
   const renders: number[] = [];
