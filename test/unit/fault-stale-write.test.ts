@@ -18,7 +18,8 @@ describe('two windows editing one contact', () => {
     const db = createDb('fault-stale-2');
     const c = await addContact(db, emptyContact({ name: 'Ana' }), 1000);
     await updateContact(db, c.id, { notes: 'A' }, 2000, c.updatedAt);
-    const err = await updateContact(db, c.id, { notes: 'B' }, 3000, c.updatedAt).catch((e: StaleWriteError) => e);
+    const err: unknown = await updateContact(db, c.id, { notes: 'B' }, 3000, c.updatedAt).catch((e: unknown) => e);
+    if (!(err instanceof StaleWriteError)) throw new Error('expected a StaleWriteError');
     expect(err.latest.notes).toBe('A');
     await updateContact(db, c.id, { notes: 'A and B' }, 4000, err.latest.updatedAt);
     expect((await getContact(db, c.id))?.notes).toBe('A and B');
