@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ContactInput, Norm } from '@/lib/db/types';
+import { storageErrorMessage } from '@/lib/db/storage-errors';
 import { HandleFields } from './HandleFields';
 
 interface Props {
@@ -31,7 +32,7 @@ export function ContactEditor({ initial, onSave, onCancel, onReloadLatest, title
     try {
       await onSave({ ...c, tags: list(tags), handles: c.handles.filter((h) => h.handle.trim()) });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(storageErrorMessage(err));
       setStale(err instanceof Error && err.name === 'StaleWriteError');
     }
   };

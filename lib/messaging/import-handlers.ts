@@ -1,6 +1,7 @@
 // The import runs in the background, not in the popup: closing the popup no longer cuts it short, and the
 // journal tells the reopened popup what happened.
 import type { TactDb } from '../db/schema';
+import { storageErrorMessage } from '../db/storage-errors';
 import { settleJournal, type ImportJournal } from '../import-export/import-journal';
 import { applyImport, readImportText } from '../import-export/run-import';
 import type { Handlers } from './protocol';
@@ -36,10 +37,9 @@ export function importHandlers({
         });
         return summary;
       } catch (err) {
-        await journal
-          .write({ ...started, state: 'failed', error: err instanceof Error ? err.message : String(err) })
-          .catch(() => undefined);
-        throw err;
+        const error = storageErrorMessage(err);
+        await journal.write({ ...started, state: 'failed', error }).catch(() => undefined);
+        throw new Error(error);
       } finally {
         running--;
       }
