@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { optionalMatches } from './lib/networks';
+import { defaultMatches, optionalMatches } from './lib/networks';
 import { iconManifest, iconPath, renderIcons } from './scripts/icons/render-icons';
 
 // Preact has no WXT module; its Vite preset is enough (see ../shared/research/toolchain.md).
@@ -18,6 +18,9 @@ export default defineConfig({
     // user allowed; the "Use Tact on this site" menu). activeTab: the popup reads the current tab's
     // address for its site switch, instead of the broad `tabs` permission.
     permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
+    // The built-in networks' hosts, the same the coach's content script already runs on (so no new install
+    // warning): without them an update could not start the coach again in tabs already open (scripting).
+    host_permissions: [...defaultMatches],
     // Asked for one site at a time, only when the user turns Tact on there.
     optional_host_permissions: [...optionalMatches],
     browser_specific_settings: {

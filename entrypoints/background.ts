@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/schema';
 import { registerBackgroundHandlers } from '@/runtime/background-handlers';
+import { watchInstalled } from '@/runtime/reinject-coach';
 import { registerSitePermissionHandlers } from '@/runtime/site-permission-handlers';
 import { watchDueBadge } from '@/runtime/toolbar-badge';
 import { watchRemoteSync } from '@/runtime/sync-driver';
@@ -7,6 +8,7 @@ import { watchRemoteSync } from '@/runtime/sync-driver';
 export default defineBackground(() => {
   registerBackgroundHandlers();
   registerSitePermissionHandlers();
+  watchInstalled();
   watchDueBadge(getDb());
   watchRemoteSync(getDb());
 });

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { ContactInput, Norm } from '@/lib/db/types';
+import { storageErrorMessage } from '@/lib/db/storage-errors';
 import { HandleFields } from './HandleFields';
 
 interface Props {
   initial: ContactInput;
   onSave: (input: ContactInput) => Promise<void>;
   onCancel: () => void;
+  /** Offered when the save was refused because another window changed the contact meanwhile. */
+  onReloadLatest?: () => void;
   title: string;
 }
 
@@ -16,18 +19,21 @@ const list = (s: string) =>
     .filter(Boolean);
 
 /** Everything the user can say about a person. Validation lives in lib/db; errors show here as text. */
-export function ContactEditor({ initial, onSave, onCancel, title }: Props) {
+export function ContactEditor({ initial, onSave, onCancel, onReloadLatest, title }: Props) {
   const [c, setC] = useState<ContactInput>(initial);
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [error, setError] = useState('');
+  const [stale, setStale] = useState(false);
   const set = (patch: Partial<ContactInput>) => setC({ ...c, ...patch });
   const submit = async (e: Event) => {
     e.preventDefault();
     setError('');
+    setStale(false);
     try {
       await onSave({ ...c, tags: list(tags), handles: c.handles.filter((h) => h.handle.trim()) });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(storageErrorMessage(err));
+      setStale(err instanceof Error && err.name === 'StaleWriteError');
     }
   };
   return (
@@ -88,6 +94,14 @@ export function ContactEditor({ initial, onSave, onCancel, title }: Props) {
       {error && (
         <p class="error" role="alert">
           {error}
+          {stale && onReloadLatest && (
+            <>
+              {' '}
+              <button type="button" class="link" onClick={onReloadLatest}>
+                Load the latest
+              </button>
+            </>
+          )}
         </p>
       )}
       <div class="actions">

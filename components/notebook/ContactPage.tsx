@@ -11,7 +11,8 @@ interface Props {
   contact: Contact;
   history: CoachingEvent[];
   now: number;
-  onSave: (input: ContactInput) => Promise<void>;
+  /** `basedOn`: the updatedAt of the copy the edit started from (a stale copy is refused). */
+  onSave: (input: ContactInput, basedOn: number) => Promise<void>;
   onDelete: () => void;
   onBack: () => void;
   /** The "Merge with…" panel for this contact, shown when the user asks for it. */
@@ -20,17 +21,20 @@ interface Props {
 
 /** One person: everything the notebook knows, editable, and how coached drafts to them went. */
 export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack, mergePanel }: Props) {
-  const [editing, setEditing] = useState(false);
+  // The copy being edited: the page below updates live, the form keeps what the user typed.
+  const [editing, setEditing] = useState<Contact | null>(null);
   const [merging, setMerging] = useState(false);
   if (editing) {
     return (
       <ContactEditor
+        key={editing.updatedAt}
         title={`Edit ${c.name}`}
-        initial={c}
-        onCancel={() => setEditing(false)}
+        initial={editing}
+        onCancel={() => setEditing(null)}
+        onReloadLatest={() => setEditing(c)}
         onSave={async (i) => {
-          await onSave(i);
-          setEditing(false);
+          await onSave(i, editing.updatedAt);
+          setEditing(null);
         }}
       />
     );
@@ -104,7 +108,7 @@ export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack
         ) : null}
       </dl>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => setEditing(true)}>
+        <button type="button" class="primary" onClick={() => setEditing(c)}>
           Edit
         </button>
         <button type="button" aria-expanded={merging} onClick={() => setMerging(!merging)}>

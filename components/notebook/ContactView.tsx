@@ -44,8 +44,8 @@ export function ContactView({ db, id, now, onDeleted, onMerged, onBack }: Props)
           }}
         />
       )}
-      onSave={async (input) => {
-        await updateContact(db, id, input);
+      onSave={async (input, basedOn) => {
+        await updateContact(db, id, input, Date.now(), basedOn);
       }}
       onDelete={async () => {
         const d = await deleteContact(db, id);

@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { TactDb } from '@/lib/db/schema';
-import { assertImportSize } from '@/lib/import-export/errors';
+import { assertImportSize, decodeUtf8 } from '@/lib/import-export/errors';
 import type { ParsedFile } from '@/lib/import-export/record';
 import type { MergeChoices } from '@/lib/import-export/plan';
 import { ImportDuplicates } from './ImportDuplicates';
-import { applyImport, previewImport, readImportFile, type ImportSummary } from '@/lib/import-export/run-import';
+import { previewImport, readImportText, type ImportSummary } from '@/lib/import-export/run-import';
+import { importJournalMessage, type ImportJournal } from '@/lib/import-export/import-journal';
+import { send } from '@/runtime/messaging';
 
 const formatNames: Record<ParsedFile['format'], string> = {
   'tact-json': 'Tact backup',
@@ -17,6 +19,7 @@ type State =
   | {
       step: 'preview';
       fileName: string;
+      text: string;
       parsed: ParsedFile;
       summary: ImportSummary;
       merges: MergeChoices;
@@ -36,9 +39,10 @@ export function ImportPanel({ db }: { db: TactDb }) {
     try {
       // Check the size before reading a byte, so a 50 MB file never sits in the popup's memory.
       assertImportSize(file.size);
-      const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+      const parsed = readImportText(file.name, text);
       const summary = await previewImport(db, parsed);
-      setState({ step: 'preview', fileName: file.name, parsed, summary, merges: {}, offered: summary.duplicates });
+      setState({ step: 'preview', fileName: file.name, text, parsed, summary, merges: {}, offered: summary.duplicates });
     } catch (err) {
       setState({ step: 'error', message: err instanceof Error ? err.message : String(err) });
     }
@@ -49,10 +53,13 @@ export function ImportPanel({ db }: { db: TactDb }) {
     const summary = await previewImport(db, state.parsed, merges);
     setState({ ...state, summary, merges });
   };
-  const confirm = async (parsed: ParsedFile, merges: MergeChoices) => {
+  const journal = useImportJournal();
+  // The background writes the import (one transaction): closing the popup meanwhile does not cut it short.
+  const confirm = async (fileName: string, text: string, merges: MergeChoices) => {
     try {
-      const summary = await applyImport(db, parsed, Date.now(), merges);
+      const summary = await send('notebook.import', { fileName, text, merges: { ...merges } });
       setState({ step: 'done', summary });
+      void send('notebook.importStatus', { markSeen: true }).catch(() => undefined);
     } catch (err) {
       setState({
         step: 'error',
@@ -73,6 +80,11 @@ export function ImportPanel({ db }: { db: TactDb }) {
         accept=".json,.vcf,.csv,application/json,text/vcard,text/csv"
         onChange={pick}
       />
+      {state.step === 'pick' && journal && (
+        <p class="import-journal" role="status">
+          {journal}
+        </p>
+      )}
       {state.step === 'error' && (
         <p class="error" role="alert">
           {state.message}
@@ -88,7 +100,7 @@ export function ImportPanel({ db }: { db: TactDb }) {
           <SkippedList skipped={state.summary.skipped} />
           <ImportDuplicates duplicates={state.offered} choices={state.merges} onChange={(m) => void choose(m)} />
           <div class="actions">
-            <button type="button" class="primary" onClick={() => confirm(state.parsed, state.merges)}>
+            <button type="button" class="primary" onClick={() => confirm(state.fileName, state.text, state.merges)}>
               Import
             </button>
             <button type="button" onClick={() => setState({ step: 'pick' })}>
@@ -104,6 +116,23 @@ export function ImportPanel({ db }: { db: TactDb }) {
       )}
     </section>
   );
+}
+
+/** What became of the last import started from a popup that may have closed since (polled while it runs). */
+function useImportJournal(): string | null {
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = async () => {
+      const j: ImportJournal | null = await send('notebook.importStatus', {}).catch(() => null);
+      setMessage(importJournalMessage(j));
+      if (j?.state === 'running') timer = setTimeout(() => void check(), 500);
+      else if (j && !j.seen) void send('notebook.importStatus', { markSeen: true }).catch(() => undefined);
+    };
+    void check();
+    return () => clearTimeout(timer);
+  }, []);
+  return message;
 }
 
 function SkippedList({ skipped }: { skipped: ImportSummary['skipped'] }) {

@@ -37,10 +37,31 @@ export async function addContact(db: TactDb, input: ContactInput, now = Date.now
   return contact;
 }
 
-export async function updateContact(db: TactDb, id: string, changes: Partial<ContactInput>, now = Date.now()): Promise<Contact> {
+/** An edit made on a copy that another window (or the background) has changed since: refused, never overwritten. */
+export class StaleWriteError extends Error {
+  override name = 'StaleWriteError';
+  constructor(readonly latest: Contact) {
+    super(
+      `${latest.name} was changed in another window after you started editing. Your changes were not saved, so that edit is not lost; load the latest version and make your changes again.`,
+    );
+  }
+}
+
+/**
+ * Save an edit. `basedOn` is the `updatedAt` of the copy the edit started from: checked inside the write
+ * transaction, so of two windows editing one contact the second to save is told instead of overwriting.
+ */
+export async function updateContact(
+  db: TactDb,
+  id: string,
+  changes: Partial<ContactInput>,
+  now = Date.now(),
+  basedOn?: number,
+): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
     const old = await db.contacts.get(id);
     if (!old) throw new Error('That contact no longer exists.');
+    if (basedOn !== undefined && old.updatedAt !== basedOn) throw new StaleWriteError(old);
     const next = { ...old, ...changes, updatedAt: now, handEditedAt: now };
     validateInput(next);
     const saved = withDerived(next);

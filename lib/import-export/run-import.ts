@@ -28,7 +28,11 @@ export interface ImportDuplicate {
 
 /** Decode, detect the format, parse and check a file. Throws ImportError with a message for the user. */
 export function readImportFile(fileName: string, bytes: Uint8Array): ParsedFile {
-  const text = decodeUtf8(bytes);
+  return readImportText(fileName, decodeUtf8(bytes));
+}
+
+/** The same, from text already decoded (the background gets the file as text: messages carry JSON). */
+export function readImportText(fileName: string, text: string): ParsedFile {
   const lower = fileName.toLowerCase();
   let parsed: ParsedFile;
   if (lower.endsWith('.json') || (!/\.(vcf|csv)$/.test(lower) && looksLikeTactJson(text))) parsed = parseBackup(text);

@@ -6,6 +6,7 @@ import type { TactDb } from '../db/schema';
 import { toSummary } from '../db/summary';
 import { getNetwork } from '../networks';
 import { answerMessage } from './answer';
+import type { ImportType } from './import-handlers';
 import type { Handlers, Reply } from './protocol';
 
 export interface HandlerDeps {
@@ -17,7 +18,7 @@ export interface HandlerDeps {
   now?: () => number;
 }
 
-export type NotebookType = Extract<keyof Handlers, `notebook.${string}`>;
+export type NotebookType = Exclude<Extract<keyof Handlers, `notebook.${string}`>, ImportType>;
 
 /** The background's answers to every notebook.* message. */
 export const notebookHandlers = ({ db, now, keepDraftText, openNotebook }: HandlerDeps): Handlers<NotebookType> => ({

@@ -8,6 +8,8 @@ import type { SentFingerprint } from '../outreach/match';
 import type { ContactSummary } from '../db/summary';
 import type { ModelData } from '../classifier/model/model-types';
 import type { NetworkId } from '../networks';
+import type { ImportJournal } from '../import-export/import-journal';
+import type { ImportSummary } from '../import-export/run-import';
 
 export type { ContactSummary, CoachingAction, Level, Norm };
 
@@ -68,6 +70,10 @@ export interface MessageApi {
   'notebook.recordCoaching': { req: RecordCoachingRequest; res: { recorded: boolean; contactId: string | null } };
   'notebook.addFromPage': { req: PageProfile; res: { contactId: string; created: boolean } };
   'notebook.openContact': { req: { id: string }; res: { opened: true } };
+  /** Popup → background: import a file (as text) in one transaction, journaled so a closed popup learns the outcome. */
+  'notebook.import': { req: { fileName: string; text: string; merges: Record<string, string> }; res: ImportSummary };
+  /** Popup → background: what became of the last import (markSeen: the popup has shown it). */
+  'notebook.importStatus': { req: { markSeen?: boolean }; res: ImportJournal | null };
   /** Content script → background: a long draft, classified off the page's main thread. */
   'coach.classify': { req: { input: ClassifyInput; options?: RemoteClassifyOptions }; res: Verdict };
   /** Content script → background: the learned model's weights, asked once per page so they are not in every page's script. */
@@ -91,6 +97,8 @@ export const MESSAGE_TYPES = [
   'notebook.recordCoaching',
   'notebook.addFromPage',
   'notebook.openContact',
+  'notebook.import',
+  'notebook.importStatus',
   'coach.classify',
   'coach.model',
   'send/outcome',

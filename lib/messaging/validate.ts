@@ -48,6 +48,11 @@ class Checker {
       this.fail(`"${key}" must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
     return v;
   }
+  bool(key: string): boolean | undefined {
+    const v = this.obj[key];
+    if (v !== undefined && typeof v !== 'boolean') this.fail(`"${key}" must be true or false`);
+    return v as boolean | undefined;
+  }
   has(key: string): boolean {
     return this.obj[key] !== undefined;
   }
@@ -119,6 +124,22 @@ const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
   'notebook.openContact': (c) => {
     c.only(['id']);
     return { id: c.str('id', { min: 1, max: 100 })! };
+  },
+  'notebook.import': (c) => {
+    c.only(['fileName', 'text', 'merges']);
+    const merges = c.object('merges')!;
+    if (!Object.values(merges).every((v) => typeof v === 'string' && v.length <= 100)) c.fail('"merges" must map ids to ids');
+    // The file's size was checked in the popup (20 MB); a UTF-8 character is at least one byte.
+    return {
+      fileName: c.str('fileName', { max: 500 })!,
+      text: c.str('text', { max: 20 * 1024 * 1024 })!,
+      merges: merges as Record<string, string>,
+    };
+  },
+  'notebook.importStatus': (c) => {
+    c.only(['markSeen']);
+    const markSeen = c.bool('markSeen');
+    return markSeen === undefined ? {} : { markSeen };
   },
   'coach.classify': (c) => {
     c.only(['input', 'options']);

@@ -25,7 +25,8 @@ export function hostResolverArg(port: number): string {
 }
 
 export function extensionArgs(extensionDir: string): string[] {
-  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+  // The last flag opens the DevTools protocol's Extensions domain: the fault tests reload Tact as an update does.
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--enable-unsafe-extension-debugging'];
 }
 
 export function chromiumArgs(port: number, extensionDir: string): string[] {

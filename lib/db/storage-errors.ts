@@ -1,0 +1,21 @@
+/** A storage failure, said to the user: what happened, that nothing stored was lost, and what to do. */
+export const STORAGE_FULL =
+  "Your browser's storage for Tact is full, so this was not saved; nothing already in the notebook was lost. Export a backup (Import / export), then delete old contacts or free disk space, and try again.";
+
+const names = (err: unknown): string[] => {
+  const out: string[] = [];
+  // Dexie wraps the browser's DOMException in `inner`, sometimes twice (a transaction's AbortError).
+  for (let e = err as { name?: unknown; inner?: unknown } | null | undefined, i = 0; e && i < 4; e = e.inner as typeof e, i++) {
+    if (typeof e.name === 'string') out.push(e.name);
+  }
+  return out;
+};
+
+export const isQuotaError = (err: unknown): boolean =>
+  names(err).includes('QuotaExceededError') || /quota/i.test(String((err as { message?: unknown })?.message ?? ''));
+
+/** The sentence the popup shows for a failed write: a full disk in words, any other error as its own message. */
+export function storageErrorMessage(err: unknown): string {
+  if (isQuotaError(err)) return STORAGE_FULL;
+  return err instanceof Error ? err.message : String(err);
+}
