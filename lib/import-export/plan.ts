@@ -134,7 +134,8 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
     }
     const input = inputFrom(r);
     const id = restore && r.id ? r.id : newId();
-    plan.create.push(withDerived({ ...input, id, createdAt: r.createdAt ?? now, updatedAt: now }));
+    const handEdited = r.handEditedAt ? { handEditedAt: r.handEditedAt } : {};
+    plan.create.push(withDerived({ ...input, id, createdAt: r.createdAt ?? now, updatedAt: now, ...handEdited }));
     plan.mapped.push({ record: r, contactId: id });
   }
   return plan;

@@ -20,6 +20,8 @@ export interface ImportRecord {
   /** Tact's own backup carries ids and history; other formats do not. */
   id?: string;
   createdAt?: number;
+  /** Backups only: when the user last edited the contact by hand (what storage.sync carries first). */
+  handEditedAt?: number;
   coaching?: Omit<CoachingEvent, 'id' | 'contactId'>[];
 }
 

@@ -11,7 +11,7 @@ export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: string;
-  contacts: (ContactInput & { id: string; createdAt: number; updatedAt: number })[];
+  contacts: (ContactInput & { id: string; createdAt: number; updatedAt: number; handEditedAt?: number })[];
   coaching: Omit<CoachingEvent, 'id'>[];
   sendOutcomes?: Omit<SendOutcome, 'id'>[];
   sendFingerprints?: Omit<SendFingerprint, 'id'>[];
@@ -117,6 +117,7 @@ export function parseBackup(text: string): ParsedFile {
       keepInTouchDays: c.keepInTouchDays ?? null,
       lastInteraction: c.lastInteraction ?? null,
       createdAt: typeof c.createdAt === 'number' ? c.createdAt : undefined,
+      handEditedAt: typeof c.handEditedAt === 'number' ? c.handEditedAt : undefined,
       coaching: history.get(c.id) ?? [],
     };
   });

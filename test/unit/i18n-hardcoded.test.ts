@@ -70,6 +70,7 @@ const PENDING = new Set<string>([
   'components/notebook/ImportPanel.tsx',
   'components/notebook/ListView.tsx',
   'components/notebook/MergeWith.tsx',
+  'components/notebook/SyncStatusLine.tsx',
   'components/settings/AllowSiteForm.tsx',
   'components/settings/NetworkList.tsx',
   'components/settings/PauseSettings.tsx',
