@@ -8,21 +8,9 @@ import type { CoachDeps } from './coach-deps';
 import { PAUSE_UNDO_MS } from '@/components/coach/CardNotice';
 import { coachingRecord } from './record-outcome';
 import { applyCheck, dismiss, goneOutcome, initialState, type Outcome, type SessionState } from './session-state';
-import { viewOf, type SessionView } from './session-view';
+import { viewOf, type BadgeCallbackName, type SessionView } from './session-view';
 
-export type BadgeCallbacks = Pick<
-  CoachBadgeProps,
-  | 'onToggle'
-  | 'onClose'
-  | 'onDismiss'
-  | 'onMute'
-  | 'onUndoMute'
-  | 'onPause'
-  | 'onConfirmPause'
-  | 'onCancelPause'
-  | 'onOpenContact'
-  | 'onAddContact'
->;
+export type BadgeCallbacks = Pick<CoachBadgeProps, BadgeCallbackName>;
 
 export interface SessionCoreParts {
   network: NetworkId;

@@ -9,8 +9,8 @@ import { profileUrlFor } from '@/lib/profile/profile-url';
 import type { CoachBadgeProps } from '@/components/coach/CoachBadge';
 import type { SessionState } from './session-state';
 
-type Callbacks =
-  | 'below'
+/** The card's buttons: the session core answers them, the view does not. */
+export type BadgeCallbackName =
   | 'onToggle'
   | 'onClose'
   | 'onDismiss'
@@ -25,7 +25,7 @@ type Callbacks =
 /** What the page shows for a verdict: host attributes, badge props (without callbacks) and highlights. */
 export interface SessionView {
   attributes: Record<string, string>;
-  badge: Omit<CoachBadgeProps, Callbacks>;
+  badge: Omit<CoachBadgeProps, BadgeCallbackName | 'below'>;
   highlights: readonly Finding[];
   /** The draft the highlights' offsets point into. */
   draft: DraftText;

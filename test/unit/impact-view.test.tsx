@@ -1,32 +1,16 @@
 import { render } from 'preact';
-import { parseHTML } from 'linkedom';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { setUpLiveDom, until } from './helpers/live-dom';
 import { ImpactView } from '@/components/impact/ImpactView';
-import { addSendOutcome, createDb, type SendOutcome, type TactDb } from '@/lib/db';
+import { addSendOutcome, type SendOutcome, type TactDb } from '@/lib/db';
 
 // The Impact view reads through liveQuery: outcomes the background stores show up without a reload,
 // and a rule posted anyway too often is named with a one-click mute.
-let doc: Document;
 let root: HTMLElement;
 let db: TactDb;
-let k = 0;
 const now = 1_800_000_000_000;
-beforeEach(() => {
-  doc = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>').document as unknown as Document;
-  vi.stubGlobal('document', doc);
-  root = doc.getElementById('root')!;
-  db = createDb(`impact-${k++}`);
-});
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+setUpLiveDom('impact', (dom) => ({ root, db } = dom));
 vi.setConfig({ testTimeout: 60_000 });
-const until = async (check: () => boolean) => {
-  const end = Date.now() + 30_000;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
-  return check();
-};
 const add = (o: Partial<SendOutcome>) =>
   addSendOutcome(db, { at: now - 1000, network: 'x', outcome: 'posted-anyway', ruleIds: ['cta.follow'], categories: ['cta'], ...o }, now);
 

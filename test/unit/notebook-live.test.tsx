@@ -1,35 +1,19 @@
 import { render } from 'preact';
-import { parseHTML } from 'linkedom';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { setUpLiveDom, until } from './helpers/live-dom';
 import { ContactView } from '@/components/notebook/ContactView';
 import { ListView } from '@/components/notebook/ListView';
 import { recordCoachingEvent } from '@/lib/db/coaching';
-import { addContact, createDb, emptyContact, type TactDb } from '@/lib/db';
+import { addContact, emptyContact, type TactDb } from '@/lib/db';
 
 // The notebook views read through liveQuery: a write made elsewhere (the background recording a
 // coaching event, here a direct write to the same database) shows without re-rendering from outside.
-let doc: Document;
 let root: HTMLElement;
 let db: TactDb;
-let k = 0;
-beforeEach(() => {
-  doc = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>').document as unknown as Document;
-  vi.stubGlobal('document', doc);
-  root = doc.getElementById('root')!;
-  db = createDb(`live-${k++}`);
-});
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+setUpLiveDom('live', (dom) => ({ root, db } = dom));
 
 // Waits for the view to catch up (no fixed delay); the bound only ends a test that would never pass.
 vi.setConfig({ testTimeout: 60_000 });
-const until = async (check: () => boolean) => {
-  const end = Date.now() + 30_000;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
-  return check();
-};
 
 test('a coaching event recorded while the contact is shown appears in its history', async () => {
   const c = await addContact(db, emptyContact({ name: 'Mum' }));
