@@ -30,10 +30,14 @@ export async function mergeInDb(db: TactDb, keepId: string, otherId: string, now
   });
 }
 
-/** Put both entries and the moved history back as they were before the merge. */
-export async function undoMerge(db: TactDb, m: MergedContacts): Promise<void> {
+/**
+ * Put both entries and the moved history back as they were before the merge. The entry that comes
+ * back counts as edited by hand now: a sync round may already have sent its deletion, and an older
+ * edit time would let that tombstone delete it again (lib/sync/notebook-map.ts).
+ */
+export async function undoMerge(db: TactDb, m: MergedContacts, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.contacts, db.coaching, async () => {
-    await db.contacts.bulkPut([m.before.keep, m.before.other]);
+    await db.contacts.bulkPut([m.before.keep, { ...m.before.other, handEditedAt: now }]);
     if (m.before.movedEventIds.length) {
       await db.coaching.where('id').anyOf(m.before.movedEventIds).modify({ contactId: m.before.other.id });
     }

@@ -134,7 +134,9 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
     }
     const input = inputFrom(r);
     const id = restore && r.id ? r.id : newId();
-    const handEdited = r.handEditedAt ? { handEditedAt: r.handEditedAt } : {};
+    // A contact a backup brings back was chosen by hand now: an older edit time would let a deletion
+    // already synced from another computer remove it again (lib/sync/notebook-map.ts).
+    const handEdited = r.handEditedAt ? { handEditedAt: now } : {};
     plan.create.push(withDerived({ ...input, id, createdAt: r.createdAt ?? now, updatedAt: now, ...handEdited }));
     plan.mapped.push({ record: r, contactId: id });
   }

@@ -67,7 +67,7 @@ export function planNotebookChanges(
     const local = byId.get(e.id);
     if (isTombstone(e)) {
       if (!local || (local.handEditedAt ?? 0) > e.u) continue;
-      if (local.notes.trim() || hasHistory.has(local.id)) out.kept.push({ id: local.id, name: local.name });
+      if (hasLocalOnly(local) || hasHistory.has(local.id)) out.kept.push({ id: local.id, name: local.name });
       else out.remove.push(local.id);
       continue;
     }
@@ -82,4 +82,21 @@ export function planNotebookChanges(
 export function localTombstones(known: readonly string[], contacts: readonly Contact[], now: number): SyncEntry[] {
   const have = new Set(contacts.map((c) => c.id));
   return known.filter((id) => !have.has(id)).map((id) => ({ id, u: now, x: 1 as const }));
+}
+
+/**
+ * Fields that never sync: a deletion made on another computer, which never saw them, must not take
+ * them with it (the contact is kept and the popup says so).
+ */
+function hasLocalOnly(c: Contact): boolean {
+  return !!(
+    c.notes.trim() ||
+    c.howWeMet.trim() ||
+    c.emails?.length ||
+    c.phones?.length ||
+    c.org ||
+    c.title ||
+    c.keepInTouchDays ||
+    c.lastInteraction
+  );
 }

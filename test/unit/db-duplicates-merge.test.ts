@@ -153,8 +153,12 @@ describe('in the notebook', () => {
     expect(merged.searchWords).toContain('climbing'); // derived indexes rebuilt
     expect((await historyFor(db, a.id)).map((e) => e.at).sort()).toEqual([1, 2]);
 
-    await undoMerge(db, m);
-    expect(JSON.stringify([await db.contacts.orderBy('id').toArray(), await db.coaching.orderBy('id').toArray()])).toBe(before);
+    await undoMerge(db, m, 9_999_999_999_999);
+    // Everything is back, and the returning entry counts as edited now (a synced deletion cannot take it again).
+    const after = await db.contacts.orderBy('id').toArray();
+    expect(after.find((c) => c.id === b.id)!.handEditedAt).toBe(9_999_999_999_999);
+    const unstamped = after.map((c) => (c.id === b.id ? { ...c, handEditedAt: b.handEditedAt } : c));
+    expect(JSON.stringify([unstamped, await db.coaching.orderBy('id').toArray()])).toBe(before);
   });
 
   test('a failing write inside the merge leaves both contacts as they were', async () => {

@@ -120,6 +120,7 @@ describe('round trips', () => {
       lastInteraction: 2000,
       dueAt: 2000 + 30 * 86_400_000,
       updatedAt: restored!.updatedAt,
+      handEditedAt: restored!.updatedAt, // brought back by hand now, so a synced deletion cannot remove it again
     });
     expect((await historyFor(other, a.id)).map((e) => e.level)).toEqual(['flip']);
     // Restoring the same backup twice does not duplicate the history.

@@ -52,6 +52,15 @@ describe('recordSend and the outreach cache', () => {
     expect(bg.asked.slice(1).every((r) => typeof r.since === 'number')).toBe(true);
   });
 
+  test('a send too short to ever match is not stored: a signature of a few words could be reversed', async () => {
+    const bg = fakeBackground();
+    const deps = { outreach: createOutreachCache(bg.fetchRecent, () => {}), recordOutreach: bg.recordOutreach, logOnce: () => {} };
+    await recordSend(deps, { text: 'happy birthday Ana!!', network: 'instagram', audience: dm('ana') }, '', Date.now());
+    expect(bg.stored).toHaveLength(0);
+    await recordSend(deps, { text: pitch('ana'), network: 'instagram', audience: dm('ana') }, '', Date.now());
+    expect(bg.stored).toHaveLength(1);
+  });
+
   test('a send is counted once though the page adds it and the background returns it', async () => {
     const bg = fakeBackground();
     const outreach = createOutreachCache(bg.fetchRecent, () => {});
