@@ -97,7 +97,7 @@ export function createSendPause(p: {
         deps.logOnce('send-judge', err);
         return { hold: false, commit: () => {} };
       }
-      const enabled = pauseEnabled(deps.settings(), network) && !!p.host();
+      const enabled = pauseEnabled(deps.settings(), network) && canShowCard(p.host());
       const r = onSend(guard, { text: j.text, level: j.verdict.level, enabled });
       return {
         hold: r.decision === 'hold',
@@ -124,4 +124,15 @@ export function createSendPause(p: {
       held = null;
     },
   };
+}
+
+/**
+ * A send is held only where its card can be seen: a host the page detached or hid (display:none,
+ * visibility:hidden on an ancestor) would hold the send with no Edit or Post anyway to press.
+ */
+function canShowCard(host: BadgeHost | null): boolean {
+  if (!host?.host.isConnected) return false;
+  const el = host.host;
+  // Without checkVisibility (Chromium < 105, Firefox < 106, DOM stand-ins) a connected host is trusted.
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
 }

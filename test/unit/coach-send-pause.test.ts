@@ -25,7 +25,7 @@ function setup(settings: Settings = defaultSettings()) {
   // linkedom has no selection API on fields: the caret is played by these two stand-ins.
   const carets: number[][] = [];
   Object.assign(editor, { selectionStart: 7, selectionEnd: 9, setSelectionRange: (a: number, b: number) => carets.push([a, b]) });
-  const host = { renderPause: (p: typeof card) => void (card = p) } as unknown as BadgeHost;
+  const host = { host: editor, renderPause: (p: typeof card) => void (card = p) } as unknown as BadgeHost;
   const deps = {
     settings: () => settings,
     recordSendOutcome: (r: SendOutcomeReport) => void outcomes.push(r),
@@ -51,6 +51,7 @@ function setup(settings: Settings = defaultSettings()) {
     type: (t: string) => (text = t),
     click: () => control.click(),
     card: () => card,
+    editor,
     pause,
     carets,
     siteSends,
@@ -60,6 +61,15 @@ function setup(settings: Settings = defaultSettings()) {
 }
 
 describe('a composer’s pause', () => {
+  test('where the card cannot be seen (its host detached), a flip is not held: the site sends', () => {
+    const s = setup();
+    s.editor.remove(); // the stand-in host is the editor's element
+    s.type(PITCH);
+    s.click();
+    expect(s.siteSends).toEqual([PITCH]);
+    expect(s.card()).toBeNull();
+  });
+
   test('a flip is held; Send anyway runs the site’s send once, onSent fires once, one outcome', () => {
     const s = setup();
     s.type(PITCH);
