@@ -112,6 +112,8 @@ export function createSendPause(p: {
     },
     checked(text, verdict) {
       step({ type: 'checked', level: verdict.level, empty: !text.trim(), findings: findingsOf(verdict) });
+      // "Post anyway" was for that send: once the box is empty, the same text later is judged again.
+      if (!text.trim() && guard.approved !== null) guard = { ...guard, approved: null };
       // The user typed while the card was open, or turned the pause off: the card goes, nothing is held.
       if (guard.held !== null && (text !== guard.held || !pauseEnabled(deps.settings(), network))) {
         guard = edit(guard);

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { composerForEnter, composersForControl, isSendEnter, sendControlIn } from '@/lib/composers/send-controls';
+import { composerForEnter, composersForControl, isSendEnter, suggestionListOpen, sendControlIn } from '@/lib/composers/send-controls';
 import type { ComposerAdapter } from '@/lib/composers/types';
 import type { ComposerSession } from './composer-session';
 import type { SendTrigger } from './send-pause';
@@ -33,7 +33,7 @@ export function watchSends(ctx: ContentScriptContext, adapter: ComposerAdapter, 
     if (control) decide(e, composersForControl(control, sessions(), spec), { type: 'click', control: control as HTMLElement });
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!isSendEnter(e)) return;
+    if (!isSendEnter(e) || suggestionListOpen(e.composedPath()[0])) return;
     const target = composerForEnter(e.composedPath()[0], sessions(), spec);
     if (target) decide(e, [target], { type: 'enter' });
   };

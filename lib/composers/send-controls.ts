@@ -85,3 +85,15 @@ export function isSendEnter(
   // keyCode 229: the IME still owns the key (Chrome reports it before isComposing on some layouts).
   return !e.isComposing && e.keyCode !== 229;
 }
+
+/**
+ * While a @mention, hashtag or emoji list is open, Enter picks a suggestion rather than sending; the
+ * editors say so with ARIA on the text box (aria-expanded, aria-activedescendant), so such an Enter is
+ * left alone.
+ */
+export function suggestionListOpen(target: EventTarget | undefined): boolean {
+  const el = target as Element | null | undefined;
+  if (!el || typeof el.closest !== 'function') return false;
+  const box = el.closest('[contenteditable="true"], textarea, input, [role="textbox"], [role="combobox"]') ?? el;
+  return box.getAttribute('aria-expanded') === 'true' || !!box.getAttribute('aria-activedescendant');
+}

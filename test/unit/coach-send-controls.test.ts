@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { composerForEnter, composersForControl, isSendEnter, sendControlIn } from '@/lib/composers/send-controls';
+import { composerForEnter, composersForControl, isSendEnter, sendControlIn, suggestionListOpen } from '@/lib/composers/send-controls';
 import type { FoundComposer } from '@/lib/composers/types';
 import { networks } from '@/lib/networks';
 import { domFrom } from './coach-dom';
@@ -94,5 +94,24 @@ describe('send controls', () => {
   test('every built-in network with a composer names its send controls', () => {
     const builtIn = networks.filter((n) => !n.optIn && n.composer);
     expect(builtIn.filter((n) => !n.composer!.sends?.controls.length).map((n) => n.id)).toEqual([]);
+  });
+});
+
+describe('Enter while a suggestion list is open', () => {
+  test.each([
+    [
+      'a @mention list announced by aria-expanded',
+      '<div contenteditable="true" role="textbox" aria-expanded="true"><p id="t">hi @an</p></div>',
+      true,
+    ],
+    [
+      'an emoji list announced by aria-activedescendant',
+      '<div contenteditable="true" aria-activedescendant="opt-2"><p id="t">hi :sm</p></div>',
+      true,
+    ],
+    ['a plain box', '<div contenteditable="true" role="textbox" aria-expanded="false"><p id="t">hi</p></div>', false],
+  ])('%s: picks a suggestion, never a send (%s)', (_, html, open) => {
+    const doc = domFrom(html, 'https://x.com/');
+    expect(suggestionListOpen(doc.getElementById('t')!)).toBe(open);
   });
 });
