@@ -41,9 +41,10 @@ export default defineConfig({
     // MV2 (Firefox) has no optional_host_permissions: the same patterns go in optional_permissions.
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT builds the toolbar button (MV3 `action`, MV2 `browser_action`) from the popup and drops
-      // a configured default_icon for MV2, so the icon is set here for both.
+      // a configured default_icon for MV2, so the icon is set here for both. Its title would be the popup
+      // page's <title>, in English only: the localised message is named here instead.
       const button = manifest.action ?? manifest.browser_action;
-      if (button) button.default_icon = iconManifest;
+      if (button) Object.assign(button, { default_icon: iconManifest, default_title: '__MSG_actionTitle__' });
       if (manifest.manifest_version === 2) {
         manifest.optional_permissions = [
           ...(manifest.optional_permissions ?? []),

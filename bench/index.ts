@@ -1,3 +1,4 @@
+import { enGetMessage } from '../scripts/i18n/en-get-message';
 import { isQuick, type BenchContext } from './section';
 
 const USAGE = `Usage: npm run bench [-- --json] [-- --quick]
@@ -26,6 +27,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const ctx: BenchContext = { quick, log: (m) => process.stderr.write(m + '\n') };
   const human = (text: string) => (json ? process.stderr : process.stdout).write(text + '\n');
 
+  // The notebook section renders the popup's components, which read their words through browser.i18n.
+  const g = globalThis as { chrome?: unknown };
+  g.chrome ??= { i18n: { getMessage: await enGetMessage() } };
   // Loaded only now, so a typo in the options is answered without loading alex and every section.
   const { sections } = await import('./sections');
   const report: Record<string, unknown> = {};
