@@ -8,6 +8,7 @@ import { measureLatency, percentile, type LatencyCase } from './bench-e2e/keystr
 import { measurePaste } from './bench-e2e/paste-share';
 import { formatNotebookChromium, nodeNotebookFigures } from './bench-e2e/notebook-report';
 import { measureNotebookChromium, type NotebookChromium } from './bench-e2e/notebook-chromium';
+import { runMain } from './run-main';
 
 // `npm run bench:e2e [-- --quick] [-- --notebook-only]`: the coach's and the notebook's speed as a user feels
 // them, in real Chromium with the built extension. Prints tables, then the figures as one JSON object on the
@@ -131,12 +132,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    console.error(err);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -4,6 +4,7 @@ import { launchTactBrowser } from '../test/e2e/harness/launch-browser';
 import { makeRunDirs, tmpDir } from '../test/e2e/harness/paths';
 import { prepareRun } from '../test/e2e/harness/prepare-run';
 import { startPageHtml } from './demo/start-page';
+import { runMain } from './run-main';
 
 // `npm run demo`: the built extension in a visible Chromium, on the fixture copies of every
 // network's composer. The profile is kept in test/.tmp/demo-profile so the notebook survives runs.
@@ -68,12 +69,4 @@ async function main(): Promise<number> {
   return new Promise<number>(() => undefined); // runs until Ctrl-C or the window closes
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    console.error(err);
-    process.exitCode = 1;
-  },
-);
+runMain(main);
