@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { useState } from 'preact/hooks';
 import type { ContactInput, Norm } from '@/lib/db/types';
 import { storageErrorMessage } from '@/lib/db/storage-errors';
@@ -40,31 +41,31 @@ export function ContactEditor({ initial, onSave, onCancel, onReloadLatest, title
     <form class="editor" onSubmit={submit} aria-label={title}>
       <h2>{title}</h2>
       <label>
-        Name
+        {i18n.t('contactEditor.name')}
         <input name="name" value={c.name} onInput={(e) => set({ name: e.currentTarget.value })} required />
       </label>
       <label>
-        Relationship
+        {i18n.t('contactEditor.relationship')}
         <select name="relationship" value={c.relationship} onChange={(e) => set({ relationship: e.currentTarget.value as Norm })}>
-          <option value="social">Social: family, friends (gifts, favours, no prices)</option>
-          <option value="market">Market: clients, vendors (prices, offers)</option>
-          <option value="hybrid">Hybrid: both, e.g. a friend who is also a client</option>
+          <option value="social">{i18n.t('contactEditor.social')}</option>
+          <option value="market">{i18n.t('contactEditor.market')}</option>
+          <option value="hybrid">{i18n.t('contactEditor.hybrid')}</option>
         </select>
       </label>
       <label>
-        Circles (comma-separated)
-        <input name="tags" placeholder="family, friend, colleague, client…" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+        {i18n.t('contactEditor.circles')}
+        <input name="tags" placeholder={i18n.t('contactEditor.circlesHint')} value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <label>
-        How we met
+        {i18n.t('contactEditor.howWeMet')}
         <input name="howWeMet" value={c.howWeMet} onInput={(e) => set({ howWeMet: e.currentTarget.value })} />
       </label>
       <label>
-        Notes
+        {i18n.t('contactEditor.notes')}
         <textarea name="notes" rows={3} value={c.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
       </label>
       <label>
-        Keep in touch every (days)
+        {i18n.t('contactEditor.keepInTouch')}
         <input
           name="keepInTouchDays"
           type="number"
@@ -76,19 +77,19 @@ export function ContactEditor({ initial, onSave, onCancel, onReloadLatest, title
       </label>
       <HandleFields handles={c.handles} onChange={(handles) => set({ handles })} />
       <label>
-        Organisation
+        {i18n.t('contactEditor.org')}
         <input name="org" value={c.org ?? ''} onInput={(e) => set({ org: e.currentTarget.value || undefined })} />
       </label>
       <label>
-        Title / headline
+        {i18n.t('contactEditor.title')}
         <input name="title" value={c.title ?? ''} onInput={(e) => set({ title: e.currentTarget.value || undefined })} />
       </label>
       <label>
-        Emails (comma-separated)
+        {i18n.t('contactEditor.emails')}
         <input name="emails" value={(c.emails ?? []).join(', ')} onChange={(e) => set({ emails: list(e.currentTarget.value) })} />
       </label>
       <label>
-        Phones (comma-separated)
+        {i18n.t('contactEditor.phones')}
         <input name="phones" value={(c.phones ?? []).join(', ')} onChange={(e) => set({ phones: list(e.currentTarget.value) })} />
       </label>
       {error && (
@@ -98,7 +99,7 @@ export function ContactEditor({ initial, onSave, onCancel, onReloadLatest, title
             <>
               {' '}
               <button type="button" class="link" onClick={onReloadLatest}>
-                Load the latest
+                {i18n.t('contactEditor.loadLatest')}
               </button>
             </>
           )}
@@ -106,10 +107,10 @@ export function ContactEditor({ initial, onSave, onCancel, onReloadLatest, title
       )}
       <div class="actions">
         <button type="submit" class="primary">
-          Save
+          {i18n.t('contactEditor.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {i18n.t('contactEditor.cancel')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import type { Contact } from '@/lib/db/types';
 import { lastTalked } from './format-date';
 import { RelationshipChip } from './RelationshipChip';
@@ -13,7 +14,7 @@ interface Props {
 export function ContactList({ contacts, now, onOpen, emptyText }: Props) {
   if (!contacts.length) return <p class="empty">{emptyText}</p>;
   return (
-    <ul class="contact-list" aria-label="Contacts">
+    <ul class="contact-list" aria-label={i18n.t('contactList.label')}>
       {contacts.map((c) => (
         <li key={c.id}>
           <button type="button" class="contact-row" data-contact-id={c.id} onClick={() => onOpen(c.id)}>
@@ -24,7 +25,7 @@ export function ContactList({ contacts, now, onOpen, emptyText }: Props) {
                 {t}
               </span>
             ))}
-            <span class="last-talked">last talked: {lastTalked(c.lastInteraction, now)}</span>
+            <span class="last-talked">{i18n.t('dates.lastTalked', [lastTalked(c.lastInteraction, now)])}</span>
           </button>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { getNetwork } from '@/lib/networks';
@@ -28,7 +29,7 @@ export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack
     return (
       <ContactEditor
         key={editing.updatedAt}
-        title={`Edit ${c.name}`}
+        title={i18n.t('contactPage.editTitle', [c.name])}
         initial={editing}
         onCancel={() => setEditing(null)}
         onReloadLatest={() => setEditing(c)}
@@ -42,7 +43,7 @@ export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack
   return (
     <article class="contact-page" data-contact-id={c.id}>
       <button type="button" class="link back" onClick={onBack}>
-        ← All contacts
+        ← {i18n.t('contactView.all')}
       </button>
       <h2 class="contact-name">{c.name}</h2>
       <p>
@@ -62,22 +63,22 @@ export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack
       <dl>
         {c.howWeMet && (
           <>
-            <dt>How we met</dt>
+            <dt>{i18n.t('contactEditor.howWeMet')}</dt>
             <dd>{c.howWeMet}</dd>
           </>
         )}
         {c.notes && (
           <>
-            <dt>Notes</dt>
+            <dt>{i18n.t('contactEditor.notes')}</dt>
             <dd class="notes">{c.notes}</dd>
           </>
         )}
-        <dt>Last talked</dt>
+        <dt>{i18n.t('contactPage.lastTalked')}</dt>
         <dd>{lastTalked(c.lastInteraction, now)}</dd>
         {c.keepInTouchDays && (
           <>
-            <dt>Keep in touch</dt>
-            <dd>every {c.keepInTouchDays} days</dd>
+            <dt>{i18n.t('contactPage.keepInTouch')}</dt>
+            <dd>{i18n.t('contactPage.every', c.keepInTouchDays)}</dd>
           </>
         )}
         {c.handles.map((h) => (
@@ -96,30 +97,30 @@ export function ContactPage({ contact: c, history, now, onSave, onDelete, onBack
         ))}
         {c.emails?.length ? (
           <>
-            <dt>Email</dt>
+            <dt>{i18n.t('contactPage.email')}</dt>
             <dd>{c.emails.join(', ')}</dd>
           </>
         ) : null}
         {c.phones?.length ? (
           <>
-            <dt>Phone</dt>
+            <dt>{i18n.t('contactPage.phone')}</dt>
             <dd>{c.phones.join(', ')}</dd>
           </>
         ) : null}
       </dl>
       <div class="actions">
         <button type="button" class="primary" onClick={() => setEditing(c)}>
-          Edit
+          {i18n.t('contactPage.edit')}
         </button>
         <button type="button" aria-expanded={merging} onClick={() => setMerging(!merging)}>
-          Merge with…
+          {i18n.t('contactPage.mergeWith')}
         </button>
         <button type="button" class="danger" onClick={onDelete}>
-          Delete
+          {i18n.t('contactPage.delete')}
         </button>
       </div>
       {merging && mergePanel(() => setMerging(false))}
-      <h3>Coached drafts</h3>
+      <h3>{i18n.t('contactPage.history')}</h3>
       <CoachingHistory events={history} />
     </article>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import type { Contact } from '@/lib/db/types';
 import { lastTalked, overdueBy } from './format-date';
 
@@ -11,15 +12,15 @@ interface Props {
 export function DueList({ contacts, now, onOpen }: Props) {
   if (!contacts.length) return null;
   return (
-    <section class="due" aria-label="Due to reconnect">
-      <h2>Due to reconnect</h2>
+    <section class="due" aria-label={i18n.t('dueList.title')}>
+      <h2>{i18n.t('dueList.title')}</h2>
       <ul>
         {contacts.map((c) => (
           <li key={c.id}>
             <button type="button" class="due-row" data-contact-id={c.id} onClick={() => onOpen(c.id)}>
               <span class="contact-name">{c.name}</span>
               <span class="due-when">
-                {overdueBy(c.dueAt ?? now, now)} · last talked: {lastTalked(c.lastInteraction, now)}
+                {overdueBy(c.dueAt ?? now, now)} · {i18n.t('dates.lastTalked', [lastTalked(c.lastInteraction, now)])}
               </span>
             </button>
           </li>

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { networks } from '@/lib/networks';
 import type { ContactHandle } from '@/lib/db/types';
 
@@ -16,11 +17,11 @@ export function HandleFields({ handles, onChange }: Props) {
   const set = (i: number, patch: Partial<ContactHandle>) => onChange(handles.map((h, j) => (j === i ? { ...h, ...patch } : h)));
   return (
     <fieldset class="handles">
-      <legend>Accounts</legend>
+      <legend>{i18n.t('handles.legend')}</legend>
       {handles.map((h, i) => (
-        <div class="handle-row" role="group" aria-label={`Account ${i + 1}`} key={i}>
+        <div class="handle-row" role="group" aria-label={i18n.t('handles.group', [String(i + 1)])} key={i}>
           <label>
-            Network
+            {i18n.t('handles.network')}
             <select value={h.network} onChange={(e) => set(i, { network: e.currentTarget.value })}>
               {choices.map((n) => (
                 <option key={n.id} value={n.id}>
@@ -30,25 +31,25 @@ export function HandleFields({ handles, onChange }: Props) {
             </select>
           </label>
           <label>
-            Handle
-            <input placeholder="e.g. ana-garcia" value={h.handle} onInput={(e) => set(i, { handle: e.currentTarget.value })} />
+            {i18n.t('handles.handle')}
+            <input placeholder={i18n.t('handles.handleHint')} value={h.handle} onInput={(e) => set(i, { handle: e.currentTarget.value })} />
           </label>
           <label class="handle-url">
-            Profile URL
+            {i18n.t('handles.profileUrl')}
             <input
               type="url"
-              placeholder="https://…"
+              placeholder={i18n.t('handles.urlHint')}
               value={h.profileUrl ?? ''}
               onInput={(e) => set(i, { profileUrl: e.currentTarget.value || undefined })}
             />
           </label>
           <button type="button" class="handle-remove" onClick={() => onChange(handles.filter((_, j) => j !== i))}>
-            Remove
+            {i18n.t('handles.remove')}
           </button>
         </div>
       ))}
       <button type="button" class="link" onClick={() => onChange([...handles, { network: 'linkedin', handle: '' }])}>
-        + Add account
+        {i18n.t('handles.add')}
       </button>
     </fieldset>
   );

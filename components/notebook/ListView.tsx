@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { useState } from 'preact/hooks';
 import type { ListOrder } from '@/lib/db/order';
 import type { TactDb } from '@/lib/db/schema';
@@ -5,6 +6,7 @@ import type { Norm } from '@/lib/db/types';
 import { ContactList } from './ContactList';
 import { DueList } from './DueList';
 import { FirstRun } from './FirstRun';
+import { relationshipWord } from './RelationshipChip';
 import { useRemembered } from './use-remembered';
 import { useContactList, useCount, useDue } from './use-notebook';
 
@@ -19,6 +21,14 @@ interface Props {
 }
 
 const orders: readonly ListOrder[] = ['due', 'name'];
+
+/** What an empty list says: nothing matches the search or filter, or everyone is due (listed above it). */
+function noMatch(query: string, relationship: Norm | ''): string {
+  if (query && relationship) return i18n.t('listView.noMatchBoth', [query, relationshipWord(relationship)]);
+  if (query) return i18n.t('listView.noMatch', [query]);
+  if (relationship) return i18n.t('listView.noMatchAmong', [relationshipWord(relationship)]);
+  return i18n.t('listView.allDue');
+}
 
 /** Search, filter and order; then "due to reconnect" and the contacts. An empty notebook explains itself. */
 export function ListView({ db, now, query, onQuery, onOpen, onImport, onAddFromPage }: Props) {
@@ -35,8 +45,8 @@ export function ListView({ db, now, query, onQuery, onOpen, onImport, onAddFromP
       <input
         type="search"
         class="search"
-        aria-label="Search contacts"
-        placeholder={`Search ${count.data} contacts: name, handle, circle, notes`}
+        aria-label={i18n.t('listView.search')}
+        placeholder={i18n.t('listView.searchHint', count.data)}
         data-count={count.loaded ? count.data : undefined}
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
@@ -44,19 +54,19 @@ export function ListView({ db, now, query, onQuery, onOpen, onImport, onAddFromP
       />
       <div class="list-controls">
         <label>
-          Show
+          {i18n.t('listView.show')}
           <select value={relationship} onChange={(e) => setRelationship(e.currentTarget.value as Norm | '')}>
-            <option value="">Everyone</option>
-            <option value="social">Social only</option>
-            <option value="market">Market only</option>
-            <option value="hybrid">Hybrid only</option>
+            <option value="">{i18n.t('listView.everyone')}</option>
+            <option value="social">{i18n.t('listView.socialOnly')}</option>
+            <option value="market">{i18n.t('listView.marketOnly')}</option>
+            <option value="hybrid">{i18n.t('listView.hybridOnly')}</option>
           </select>
         </label>
         <label>
-          Sort
+          {i18n.t('listView.sort')}
           <select value={order} onChange={(e) => setOrder(e.currentTarget.value as ListOrder)} disabled={!!query}>
-            <option value="due">Due, then recent, then name</option>
-            <option value="name">Name (A–Z)</option>
+            <option value="due">{i18n.t('listView.byDue')}</option>
+            <option value="name">{i18n.t('listView.byName')}</option>
           </select>
         </label>
       </div>
@@ -66,11 +76,7 @@ export function ListView({ db, now, query, onQuery, onOpen, onImport, onAddFromP
           contacts={list.data.filter((c) => !dueIds.has(c.id))}
           now={now}
           onOpen={onOpen}
-          emptyText={
-            query || relationship
-              ? `No one matches${query ? ` "${query}"` : ''}${relationship ? ` among ${relationship} contacts` : ''}.`
-              : 'Everyone is listed under "Due to reconnect" above.'
-          }
+          emptyText={noMatch(query, relationship)}
         />
       )}
     </div>

@@ -1,3 +1,4 @@
+import { i18n } from '@/runtime/i18n';
 import { useState } from 'preact/hooks';
 import { mergeInDb, type MergedContacts } from '@/lib/db/merge-write';
 import type { TactDb } from '@/lib/db/schema';
@@ -26,11 +27,8 @@ export function MergeWith({ db, contact, onMerged, onClose }: Props) {
   };
   if (other) {
     return (
-      <div class="merge" role="alertdialog" aria-label="Confirm merge">
-        <p>
-          Merge {other.name} into {contact.name}? Every account, circle, email, note and coached draft of both is kept in one entry;{' '}
-          {other.name}'s separate entry goes. You can undo for a few seconds.
-        </p>
+      <div class="merge" role="alertdialog" aria-label={i18n.t('merge.confirmLabel')}>
+        <p>{i18n.t('merge.confirm', [other.name, contact.name])}</p>
         {error && (
           <p class="error" role="alert">
             {error}
@@ -38,25 +36,25 @@ export function MergeWith({ db, contact, onMerged, onClose }: Props) {
         )}
         <div class="actions">
           <button type="button" class="primary" onClick={() => void merge(other)}>
-            Merge
+            {i18n.t('merge.merge')}
           </button>
           <button type="button" onClick={() => setOther(null)}>
-            Cancel
+            {i18n.t('merge.cancel')}
           </button>
         </div>
       </div>
     );
   }
   return (
-    <section class="merge" aria-label="Merge with">
+    <section class="merge" aria-label={i18n.t('merge.label')}>
       <label class="field">
-        Merge {contact.name} with
-        <input type="search" placeholder="Search by name, account…" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        {i18n.t('merge.field', [contact.name])}
+        <input type="search" placeholder={i18n.t('merge.searchHint')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
       {candidates.loaded && !candidates.data.length && (
-        <p class="empty">{query ? 'No one matches.' : 'No likely duplicates. Search for the other entry.'}</p>
+        <p class="empty">{query ? i18n.t('merge.noMatch') : i18n.t('merge.noDuplicates')}</p>
       )}
-      <ul aria-label="Merge candidates">
+      <ul aria-label={i18n.t('merge.candidates')}>
         {candidates.data.map(({ contact: c, reason }) => (
           <li key={c.id}>
             <button type="button" class="contact-row" onClick={() => setOther(c)}>
@@ -67,7 +65,7 @@ export function MergeWith({ db, contact, onMerged, onClose }: Props) {
         ))}
       </ul>
       <button type="button" onClick={onClose}>
-        Close
+        {i18n.t('merge.close')}
       </button>
     </section>
   );
