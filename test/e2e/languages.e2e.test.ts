@@ -1,16 +1,86 @@
 import { describe, expect, test } from 'vitest';
 import { openFixture, typeInto, waitForLevel } from './harness/page-helpers';
+import { expectNoHorizontalScroll } from './harness/popup-width';
 import { skipReason, useTactBrowser } from './harness/use-browser';
 
 const facebookPost = `[data-lexical-editor=true][aria-label^="What's on your mind"]`;
 const sellingToFriends = 'Use my promo code ANA20 for 20% off at my new shop this weekend only!';
 
-// The interface follows the browser's UI language (README, Languages): the same build, started once
-// in Spanish and once in the default English, shows the popup and the coach card in that language.
+/** What a person reads in the notebook's own views, in each language (locales/<lang>.yml). */
+interface NotebookWords {
+  add: string;
+  form: string;
+  name: string;
+  social: RegExp;
+  addAccount: string;
+  save: string;
+  actions: string[];
+  history: string;
+  back: string;
+  search: string;
+  neverTalked: string;
+}
+
+const es: NotebookWords = {
+  add: 'Añadir contacto',
+  form: 'Nuevo contacto',
+  name: 'Nombre',
+  social: /^Personal: familia, amigos/,
+  addAccount: '+ Añadir cuenta',
+  save: 'Guardar',
+  actions: ['Editar', 'Fusionar con…', 'Eliminar'],
+  history: 'Borradores revisados por Tact',
+  back: '← Todos los contactos',
+  search: 'Buscar contactos',
+  neverTalked: 'última conversación: nunca',
+};
+// German is the longest of the four: it runs only the popup, to check its views still fit 400 px.
+const de: NotebookWords = {
+  add: 'Kontakt hinzufügen',
+  form: 'Neuer Kontakt',
+  name: 'Name',
+  social: /^Persönlich: Familie, Freunde/,
+  addAccount: '+ Konto hinzufügen',
+  save: 'Speichern',
+  actions: ['Bearbeiten', 'Zusammenführen mit…', 'Löschen'],
+  history: 'Von Tact geprüfte Entwürfe',
+  back: '← Alle Kontakte',
+  search: 'Kontakte suchen',
+  neverTalked: 'zuletzt gesprochen: nie',
+};
+const en: NotebookWords = {
+  add: 'Add contact',
+  form: 'New contact',
+  name: 'Name',
+  social: /^Social: family, friends/,
+  addAccount: '+ Add account',
+  save: 'Save',
+  actions: ['Edit', 'Merge with…', 'Delete'],
+  history: 'Coached drafts',
+  back: '← All contacts',
+  search: 'Search contacts',
+  neverTalked: 'last talked: never',
+};
+
+// The interface follows the browser's UI language (README, Languages): the same build, started in
+// Spanish, German and the default English, shows the popup and the coach card in that language.
 describe.skipIf(skipReason).each([
-  { lang: 'es', tab: 'Contactos', dismiss: 'Descartar', audience: /amigos/, mute: 'Dejar de señalar códigos de descuento y ofertas' },
-  { lang: undefined, tab: 'Contacts', dismiss: 'Dismiss', audience: /friends/, mute: 'Stop flagging discount codes and deals' },
-])('the interface in $lang (undefined: the default)', ({ lang, tab, dismiss, audience, mute }) => {
+  {
+    lang: 'es',
+    tab: 'Contactos',
+    picked: { anyway: 'Publicar de todos modos', title: 'Cuaderno de Tact' },
+    card: { dismiss: 'Descartar', audience: /amigos/, mute: 'Dejar de señalar códigos de descuento y ofertas' },
+    notebook: es,
+  },
+  { lang: 'de', tab: 'Kontakte', picked: { anyway: 'Trotzdem posten', title: 'Tact-Notizbuch' }, card: undefined, notebook: de },
+  {
+    lang: undefined,
+    tab: 'Contacts',
+    picked: { anyway: 'Post anyway', title: 'Tact notebook' },
+    card: { dismiss: 'Dismiss', audience: /friends/, mute: 'Stop flagging discount codes and deals' },
+    notebook: en,
+  },
+])('the interface in $lang (undefined: the default)', ({ lang, tab, picked: want, card: words, notebook }) => {
   const browser = useTactBrowser(`languages-${lang ?? 'default'}`, lang);
 
   test('the extension picks the messages of that language, toolbar title included', async () => {
@@ -21,8 +91,7 @@ describe.skipIf(skipReason).each([
     });
     // Debian's Chromium ships only en-US.pak, so @@ui_locale stays "en"; the extension's messages
     // still follow LANGUAGE (the preferred languages), which is what a person sees.
-    expect(picked.anyway).toBe(lang === 'es' ? 'Publicar de todos modos' : 'Post anyway');
-    expect(picked.title).toBe(lang === 'es' ? 'Cuaderno de Tact' : 'Tact notebook');
+    expect(picked).toEqual(want);
   });
 
   test('the popup names its tabs in it', async () => {
@@ -33,7 +102,8 @@ describe.skipIf(skipReason).each([
     await page.close();
   });
 
-  test('the coach card speaks it, while the finding on an English draft explains itself in English', async () => {
+  test.skipIf(!words)('the coach card speaks it, while the finding on an English draft explains itself in English', async () => {
+    const { dismiss, audience, mute } = words!;
     const page = await browser.current.newPage();
     await openFixture(page, 'https://www.facebook.com/');
     await typeInto(page, page.locator(facebookPost), sellingToFriends);
@@ -46,6 +116,34 @@ describe.skipIf(skipReason).each([
     for (const name of [dismiss, mute]) expect(await card.getByRole('button', { name }).count()).toBeGreaterThan(0);
     // The rule pack's note is in the draft's language (English here), whatever the UI language.
     expect(await card.locator('.tact-note').first().textContent()).toMatch(/\b(the|your|a|to)\b/i);
+    await page.close();
+  });
+
+  test('the contact editor, a contact page and the list speak it, and fit 400 px', async () => {
+    const page = await browser.current.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${browser.current.extensionId}/popup.html`);
+    await page.getByRole('button', { name: notebook.add }).click();
+    const form = page.getByRole('form', { name: notebook.form });
+    await form.getByLabel(notebook.name).fill('Ana García');
+    // Three circles and a market chip make a list row too wide for one line in every language.
+    await form.locator('select[name=relationship]').selectOption('market');
+    await form.locator('input[name=tags]').fill('Kollegin, Kundin, Familie');
+    expect(await form.locator('select[name=relationship] option').first().textContent()).toMatch(notebook.social);
+    await form.getByRole('button', { name: notebook.addAccount }).click();
+    await expectNoHorizontalScroll(page, `${lang ?? 'en'}-editor`);
+    await form.getByRole('button', { name: notebook.save }).click();
+
+    const contact = page.locator('article.contact-page');
+    await contact.getByRole('heading', { name: 'Ana García' }).waitFor();
+    for (const name of notebook.actions) await contact.getByRole('button', { name, exact: true }).waitFor();
+    expect(await contact.getByRole('heading', { level: 3 }).textContent()).toBe(notebook.history);
+    await expectNoHorizontalScroll(page, `${lang ?? 'en'}-contact`);
+
+    await contact.getByRole('button', { name: notebook.back }).click();
+    await page.getByRole('searchbox', { name: notebook.search }).waitFor();
+    expect(await page.locator('.contact-row .last-talked').allTextContents()).toEqual([notebook.neverTalked]);
+    await expectNoHorizontalScroll(page, `${lang ?? 'en'}-list`);
     await page.close();
   });
 });

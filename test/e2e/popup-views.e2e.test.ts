@@ -1,12 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { emptyContact } from '../../lib/db/contacts';
 import type { Contact } from '../../lib/db/types';
 import { toBackup } from '../../lib/import-export/tact-json';
 import { networks } from '../../lib/networks';
-import { tmpDir } from './harness/paths';
+import { expectNoHorizontalScroll } from './harness/popup-width';
 import { skipReason, useTactBrowser } from './harness/use-browser';
 
 // The popup as it is seen: 400×600, the size Chromium opens it at, from a first run to a full notebook
@@ -29,19 +28,6 @@ describe.skipIf(skipReason)('the popup at 400×600', () => {
   beforeAll(async () => {
     popup = await openPopup();
   });
-
-  /** The page's own horizontal scroll, and any control whose right edge is past the viewport. */
-  async function expectNoHorizontalScroll(page: Page, view: string) {
-    const m = await page.evaluate(() => {
-      const root = document.scrollingElement!;
-      const cut = [...document.querySelectorAll('input, select, textarea, button')]
-        .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > root.clientWidth + 0.5)
-        .map((el) => el.getAttribute('aria-label') ?? el.textContent ?? el.tagName);
-      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, cut };
-    });
-    await page.screenshot({ path: resolve(tmpDir, `popup-${view}.png`), fullPage: true });
-    expect({ view, ...m }).toEqual({ view, scrollWidth: m.clientWidth, clientWidth: 400, cut: [] });
-  }
 
   const contactCount = async (page: Page) => {
     await page.getByRole('tab', { name: 'Contacts' }).click();
