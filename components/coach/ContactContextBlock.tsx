@@ -1,5 +1,6 @@
 import { relationshipWord } from '../notebook/RelationshipChip';
 import { i18n } from '@/runtime/i18n';
+import { uiLocale } from '@/runtime/say';
 import type { ContactSummary } from '@/lib/messaging/protocol';
 
 export type AddState = 'idle' | 'adding' | 'added' | 'failed';
@@ -14,7 +15,7 @@ interface Props {
   onAdd: () => void;
 }
 
-const when = (ms: number | null) => (ms ? new Date(ms).toLocaleDateString() : null);
+const when = (ms: number | null) => (ms ? new Date(ms).toLocaleDateString(uiLocale()) : null);
 
 /** What the notebook says about the person this draft is for, so the advice has its context. */
 export function ContactContextBlock({ contact, addresseeLabel, canAdd, addState, onOpen, onAdd }: Props) {

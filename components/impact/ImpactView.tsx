@@ -1,6 +1,9 @@
 import type { TactDb } from '@/lib/db/schema';
-import { X_REVISED_SHARE, type ImpactCounts } from '@/lib/impact/summarize';
+import { X_REVISED_SHARE, type ImpactCounts, type ImpactSummary } from '@/lib/impact/summarize';
 import { getNetwork } from '@/lib/networks';
+import { i18n } from '@/runtime/i18n';
+import { formatNumber, formatPercent } from '@/runtime/say';
+import { richMessage } from '../i18n/rich-message';
 import { ShareChart } from './ShareChart';
 import { useImpact } from './use-impact';
 
@@ -11,19 +14,20 @@ interface Props {
   onMute?: (ruleId: string) => unknown;
 }
 
-const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+const pct = (share: number | null) => (share === null ? '–' : formatPercent(share));
 const networkName = (id: string) => getNetwork(id)?.name ?? id;
+const num = formatNumber;
 
 function CountsRow({ label, c }: { label: string; c: ImpactCounts }) {
   return (
     <tr>
       <th scope="row">{label}</th>
-      <td>{c.paused}</td>
+      <td>{num(c.paused)}</td>
       <td>
-        {c.revised + c.cancelled} ({pct(c.revisedOrCancelledShare)})
+        {num(c.revised + c.cancelled)} ({pct(c.revisedOrCancelledShare)})
       </td>
-      <td>{c.postedAnyway}</td>
-      <td>{c.fixedBeforeSend}</td>
+      <td>{num(c.postedAnyway)}</td>
+      <td>{num(c.fixedBeforeSend)}</td>
     </tr>
   );
 }
@@ -36,10 +40,10 @@ function CountsTable({ caption, rows }: { caption: string; rows: { label: string
       <thead>
         <tr>
           <th scope="col"></th>
-          <th scope="col">Paused</th>
-          <th scope="col">Revised or cancelled</th>
-          <th scope="col">Posted anyway</th>
-          <th scope="col">Fixed before send</th>
+          <th scope="col">{i18n.t('impact.paused')}</th>
+          <th scope="col">{i18n.t('impact.revisedOrCancelled')}</th>
+          <th scope="col">{i18n.t('impact.postedAnyway')}</th>
+          <th scope="col">{i18n.t('impact.fixedBeforeSend')}</th>
         </tr>
       </thead>
       <tbody>
@@ -51,49 +55,64 @@ function CountsTable({ caption, rows }: { caption: string; rows: { label: string
   );
 }
 
+/** The totals in a sentence, each figure in bold; the plural follows the count it is about. */
+function Totals({ t }: { t: ImpactCounts }) {
+  const strong = (n: number) => <strong>{num(n)}</strong>;
+  return (
+    <p class="impact-total" data-paused={t.paused} data-revised-or-cancelled={t.revised + t.cancelled}>
+      {richMessage(
+        'impact.total',
+        [strong(t.paused), strong(t.revised + t.cancelled), pct(t.revisedOrCancelledShare), strong(t.postedAnyway)],
+        t.paused,
+      )}{' '}
+      {richMessage('impact.fixed', [strong(t.fixedBeforeSend)], t.fixedBeforeSend)}
+    </p>
+  );
+}
+
+function NoisyRules({ rules, onMute }: { rules: ImpactSummary['noisyRules']; onMute?: Props['onMute'] }) {
+  if (!rules.length) return null;
+  return (
+    <section class="noisy-rules" aria-label={i18n.t('impact.noisy')}>
+      <h3>{i18n.t('impact.noisy')}</h3>
+      <ul>
+        {rules.map((r) => (
+          <li key={r.ruleId}>
+            {richMessage('impact.noisyRule', [<code>{r.ruleId}</code>, num(r.postedAnyway), num(r.paused), pct(r.share)])}{' '}
+            {onMute && (
+              <button type="button" onClick={() => void onMute(r.ruleId)}>
+                {i18n.t('impact.mute', [r.ruleId])}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** What the coaching changed over the last 30 days (issue 10), beside X's published 34%. */
 export function ImpactView({ db, now, mutedRules = [], onMute }: Props) {
   const s = useImpact(db, now);
-  if (!s) return <p class="empty">Loading…</p>;
+  if (!s) return <p class="empty">{i18n.t('impact.loading')}</p>;
   const t = s.total;
-  const noisy = s.noisyRules.filter((r) => !mutedRules.includes(r.ruleId));
   return (
-    <section class="impact" aria-label="Impact">
-      <h2>Last 30 days</h2>
+    <section class="impact" aria-label={i18n.t('impact.label')}>
+      <h2>{i18n.t('impact.title')}</h2>
       {t.paused === 0 && t.fixedBeforeSend === 0 ? (
-        <p class="empty">No paused sends yet. When Tact holds a send that would flip a relationship, what you did next shows here.</p>
+        <p class="empty">{i18n.t('impact.empty')}</p>
       ) : (
         <>
-          <p class="impact-total" data-paused={t.paused} data-revised-or-cancelled={t.revised + t.cancelled}>
-            Tact paused <strong>{t.paused}</strong> sends: you revised or cancelled <strong>{t.revised + t.cancelled}</strong> (
-            {pct(t.revisedOrCancelledShare)}) and posted <strong>{t.postedAnyway}</strong> anyway. You also fixed{' '}
-            <strong>{t.fixedBeforeSend}</strong> flips before sending.
-          </p>
-          <p class="impact-compare">
-            You: {pct(t.revisedOrCancelledShare)} revised or cancelled. X's reply prompts (2021): {Math.round(X_REVISED_SHARE * 100)}%.
-          </p>
-          <ShareChart rows={[{ label: 'All', counts: t }, ...s.byNetwork.map((n) => ({ label: networkName(n.network), counts: n }))]} />
-          <CountsTable caption="By network" rows={s.byNetwork.map((n) => ({ label: networkName(n.network), c: n }))} />
-          <CountsTable caption="By rule" rows={s.byRule.map((r) => ({ label: r.ruleId, c: r }))} />
+          <Totals t={t} />
+          <p class="impact-compare">{i18n.t('impact.compare', [pct(t.revisedOrCancelledShare), formatPercent(X_REVISED_SHARE)])}</p>
+          <ShareChart
+            rows={[{ label: i18n.t('impact.all'), counts: t }, ...s.byNetwork.map((n) => ({ label: networkName(n.network), counts: n }))]}
+          />
+          <CountsTable caption={i18n.t('impact.byNetwork')} rows={s.byNetwork.map((n) => ({ label: networkName(n.network), c: n }))} />
+          <CountsTable caption={i18n.t('impact.byRule')} rows={s.byRule.map((r) => ({ label: r.ruleId, c: r }))} />
         </>
       )}
-      {noisy.length > 0 && (
-        <section class="noisy-rules" aria-label="Rules you usually post anyway">
-          <h3>Rules you usually post anyway</h3>
-          <ul>
-            {noisy.map((r) => (
-              <li key={r.ruleId}>
-                <code>{r.ruleId}</code>: posted anyway {r.postedAnyway} of {r.paused} times ({pct(r.share)}).{' '}
-                {onMute && (
-                  <button type="button" onClick={() => void onMute(r.ruleId)}>
-                    Mute {r.ruleId}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <NoisyRules rules={s.noisyRules.filter((r) => !mutedRules.includes(r.ruleId))} onMute={onMute} />
     </section>
   );
 }

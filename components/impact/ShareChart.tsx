@@ -1,5 +1,7 @@
 import type { ImpactCounts } from '@/lib/impact/summarize';
 import { X_REVISED_SHARE } from '@/lib/impact/summarize';
+import { i18n } from '@/runtime/i18n';
+import { formatPercent } from '@/runtime/say';
 
 interface Row {
   label: string;
@@ -21,7 +23,7 @@ export function ShareChart({ rows }: { rows: Row[] }) {
   const height = shown.length * (BAR + GAP) + 18;
   const x = (share: number) => LABEL + share * (WIDTH - LABEL);
   return (
-    <svg class="share-chart" role="img" aria-label="Share of paused sends revised or cancelled" width={WIDTH} height={height}>
+    <svg class="share-chart" role="img" aria-label={i18n.t('impact.chart')} width={WIDTH} height={height}>
       {shown.map((r, i) => {
         const y = i * (BAR + GAP);
         const share = r.counts.revisedOrCancelledShare ?? 0;
@@ -37,7 +39,7 @@ export function ShareChart({ rows }: { rows: Row[] }) {
       })}
       <line x1={x(X_REVISED_SHARE)} x2={x(X_REVISED_SHARE)} y1={0} y2={height - 14} stroke="currentColor" stroke-dasharray="3 2" />
       <text x={x(X_REVISED_SHARE) - 14} y={height - 2} font-size="10" fill="currentColor">
-        X 34%
+        {i18n.t('impact.chartX', [formatPercent(X_REVISED_SHARE)])}
       </text>
     </svg>
   );

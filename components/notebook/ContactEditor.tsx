@@ -2,6 +2,7 @@ import { i18n } from '@/runtime/i18n';
 import { useState } from 'preact/hooks';
 import type { ContactInput, Norm } from '@/lib/db/types';
 import { storageErrorMessage } from '@/lib/db/storage-errors';
+import { say } from '@/runtime/say';
 import { HandleFields } from './HandleFields';
 
 interface Props {
@@ -33,7 +34,7 @@ export function ContactEditor({ initial, onSave, onCancel, onReloadLatest, title
     try {
       await onSave({ ...c, tags: list(tags), handles: c.handles.filter((h) => h.handle.trim()) });
     } catch (err) {
-      setError(storageErrorMessage(err));
+      setError(storageErrorMessage(err, say));
       setStale(err instanceof Error && err.name === 'StaleWriteError');
     }
   };

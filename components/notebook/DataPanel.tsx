@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { wipeAll } from '@/lib/db/contacts';
 import type { TactDb } from '@/lib/db/schema';
 import { exportBackupJson, exportVCard } from '@/lib/import-export/export';
+import { i18n } from '@/runtime/i18n';
+import { formatNumber } from '@/runtime/say';
 import { ImportPanel } from './ImportPanel';
 
 function download(name: string, text: string, type: string): void {
@@ -21,42 +23,39 @@ export function DataPanel({ db, count }: { db: TactDb; count: number }) {
   return (
     <div class="data-panel">
       <ImportPanel db={db} />
-      <section aria-label="Export">
-        <h2>Export</h2>
+      <section aria-label={i18n.t('data.export')}>
+        <h2>{i18n.t('data.export')}</h2>
         <div class="actions">
           <button type="button" onClick={async () => download(`tact-notebook-${day}.json`, await exportBackupJson(db), 'application/json')}>
-            Backup (Tact JSON)
+            {i18n.t('data.backup')}
           </button>
           <button type="button" onClick={async () => download(`tact-contacts-${day}.vcf`, await exportVCard(db), 'text/vcard')}>
-            vCard 4 (.vcf)
+            {i18n.t('data.vcard')}
           </button>
         </div>
       </section>
-      <section aria-label="Wipe">
-        <h2>Wipe</h2>
+      <section aria-label={i18n.t('data.wipe')}>
+        <h2>{i18n.t('data.wipe')}</h2>
         {!confirming ? (
           <button type="button" class="danger" onClick={() => setConfirming(true)}>
-            Wipe all notebook data…
+            {i18n.t('data.wipeAll')}
           </button>
         ) : (
-          <div class="confirm" role="alertdialog" aria-label="Confirm wipe">
-            <p>
-              Delete all {count} contacts, their coaching history, the Impact figures and the copy-paste fingerprints from this browser?
-              This cannot be undone; export a backup first if unsure.
-            </p>
+          <div class="confirm" role="alertdialog" aria-label={i18n.t('data.confirmWipe')}>
+            <p>{i18n.t('data.wipeQuestion', count, [formatNumber(count)])}</p>
             <button
               type="button"
               class="danger"
               onClick={async () => {
                 await wipeAll(db);
                 setConfirming(false);
-                setMessage('The notebook is empty.');
+                setMessage(i18n.t('data.wiped'));
               }}
             >
-              Yes, wipe everything
+              {i18n.t('data.wipeYes')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {i18n.t('data.cancel')}
             </button>
           </div>
         )}

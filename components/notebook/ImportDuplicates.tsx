@@ -1,11 +1,21 @@
 import type { MergeChoices } from '@/lib/import-export/plan';
+import type { DuplicateReason } from '@/lib/db/duplicates';
 import type { ImportDuplicate } from '@/lib/import-export/run-import';
+import { sourceWords } from '@/lib/import-export/source';
+import { i18n } from '@/runtime/i18n';
+import { say } from '@/runtime/say';
 
 interface Props {
   duplicates: ImportDuplicate[];
   choices: MergeChoices;
   onChange: (choices: MergeChoices) => void;
 }
+
+const REASON = {
+  'same name': 'importer.sameName',
+  'same email': 'importer.sameEmail',
+  'same account': 'importer.sameAccount',
+} as const satisfies Record<DuplicateReason, string>;
 
 /** New people in the file who look like someone already in the notebook, each with a "merge" choice. */
 export function ImportDuplicates({ duplicates, choices, onChange }: Props) {
@@ -17,17 +27,15 @@ export function ImportDuplicates({ duplicates, choices, onChange }: Props) {
     onChange(next);
   };
   return (
-    <section class="duplicates" aria-label="Possible duplicates">
-      <h3>Possible duplicates</h3>
-      <p class="hint">Merging keeps every account, circle, email and note of both; nothing is lost.</p>
+    <section class="duplicates" aria-label={i18n.t('importer.duplicates')}>
+      <h3>{i18n.t('importer.duplicates')}</h3>
+      <p class="hint">{i18n.t('importer.mergeHint')}</p>
       <ul>
         {duplicates.map((d) => (
           <li key={`${d.source}|${d.match.id}`}>
             <label class="check-row">
               <input type="checkbox" checked={choices[d.source] === d.match.id} onChange={(e) => toggle(d, e.currentTarget.checked)} />
-              <span>
-                Merge {d.name} ({d.source}) into {d.match.name}: {d.reason}
-              </span>
+              <span>{i18n.t('importer.mergeOffer', [d.name, say(sourceWords(d.source)), d.match.name, i18n.t(REASON[d.reason])])}</span>
             </label>
           </li>
         ))}

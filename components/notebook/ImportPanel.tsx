@@ -1,18 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TactDb } from '@/lib/db/schema';
+import { storageErrorMessage } from '@/lib/db/storage-errors';
+import { phrase } from '@/lib/i18n/phrase';
 import { assertImportSize, decodeUtf8 } from '@/lib/import-export/errors';
 import type { ParsedFile } from '@/lib/import-export/record';
 import type { MergeChoices } from '@/lib/import-export/plan';
+import { sourceWords } from '@/lib/import-export/source';
 import { ImportDuplicates } from './ImportDuplicates';
 import { previewImport, readImportText, type ImportSummary } from '@/lib/import-export/run-import';
-import { importJournalMessage, type ImportJournal } from '@/lib/import-export/import-journal';
+import { importCounts, importJournalMessage, type ImportJournal } from '@/lib/import-export/import-journal';
+import { i18n } from '@/runtime/i18n';
 import { send } from '@/runtime/messaging';
+import { formatNumber, say } from '@/runtime/say';
+import { richMessage } from '../i18n/rich-message';
 
-const formatNames: Record<ParsedFile['format'], string> = {
-  'tact-json': 'Tact backup',
-  vcard: 'vCard',
-  'linkedin-csv': 'LinkedIn Connections.csv',
-};
+const formatNames = {
+  'tact-json': 'importer.formatTact',
+  vcard: 'importer.formatVcard',
+  'linkedin-csv': 'importer.formatLinkedin',
+} as const satisfies Record<ParsedFile['format'], string>;
+
+const counts = (s: ImportSummary) => importCounts({ created: s.created, updated: s.updated, skipped: s.skipped.length });
 
 type State =
   | { step: 'pick' }
@@ -44,7 +52,7 @@ export function ImportPanel({ db }: { db: TactDb }) {
       const summary = await previewImport(db, parsed);
       setState({ step: 'preview', fileName: file.name, text, parsed, summary, merges: {}, offered: summary.duplicates });
     } catch (err) {
-      setState({ step: 'error', message: err instanceof Error ? err.message : String(err) });
+      setState({ step: 'error', message: storageErrorMessage(err, say) });
     }
   };
   // A changed merge choice re-plans, so the counts always say what "Import" will write.
@@ -63,20 +71,17 @@ export function ImportPanel({ db }: { db: TactDb }) {
     } catch (err) {
       setState({
         step: 'error',
-        message: `The import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`,
+        message: i18n.t('importer.failed', [err instanceof Error ? err.message : String(err)]),
       });
     }
   };
   return (
-    <section class="import" aria-label="Import">
-      <h2>Import</h2>
-      <p class="hint">
-        Tact backup (.json), vCard from a phone or mail address book (.vcf), or LinkedIn's Connections.csv (Settings → Data privacy → Get a
-        copy of your data).
-      </p>
+    <section class="import" aria-label={i18n.t('importer.title')}>
+      <h2>{i18n.t('importer.title')}</h2>
+      <p class="hint">{i18n.t('importer.hint')}</p>
       <input
         type="file"
-        aria-label="Choose a file to import"
+        aria-label={i18n.t('importer.choose')}
         accept=".json,.vcf,.csv,application/json,text/vcard,text/csv"
         onChange={pick}
       />
@@ -91,27 +96,23 @@ export function ImportPanel({ db }: { db: TactDb }) {
         </p>
       )}
       {state.step === 'preview' && (
-        <div class="preview" role="region" aria-label="Import preview">
-          <p>
-            {state.fileName} ({formatNames[state.summary.format]}): <strong class="count-new">{state.summary.created} new</strong>,{' '}
-            <strong class="count-updated">{state.summary.updated} updated</strong>,{' '}
-            <strong class="count-skipped">{state.summary.skipped.length} skipped</strong>.
-          </p>
+        <div class="preview" role="region" aria-label={i18n.t('importer.preview')}>
+          <PreviewLine fileName={state.fileName} summary={state.summary} />
           <SkippedList skipped={state.summary.skipped} />
           <ImportDuplicates duplicates={state.offered} choices={state.merges} onChange={(m) => void choose(m)} />
           <div class="actions">
             <button type="button" class="primary" onClick={() => confirm(state.fileName, state.text, state.merges)}>
-              Import
+              {i18n.t('importer.import')}
             </button>
             <button type="button" onClick={() => setState({ step: 'pick' })}>
-              Cancel
+              {i18n.t('importer.cancel')}
             </button>
           </div>
         </div>
       )}
       {state.step === 'done' && (
         <p class="done" role="status">
-          Imported: {state.summary.created} new, {state.summary.updated} updated, {state.summary.skipped.length} skipped.
+          {say(phrase('importer.done', ...counts(state.summary)))}
         </p>
       )}
     </section>
@@ -125,7 +126,8 @@ function useImportJournal(): string | null {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = async () => {
       const j: ImportJournal | null = await send('notebook.importStatus', {}).catch(() => null);
-      setMessage(importJournalMessage(j));
+      const said = importJournalMessage(j);
+      setMessage(said && say(said));
       if (j?.state === 'running') timer = setTimeout(() => void check(), 500);
       else if (j && !j.seen) void send('notebook.importStatus', { markSeen: true }).catch(() => undefined);
     };
@@ -135,19 +137,33 @@ function useImportJournal(): string | null {
   return message;
 }
 
+/** "Connections.csv (LinkedIn Connections.csv): 4 new, 0 updated, 1 skipped.", each count in bold. */
+function PreviewLine({ fileName, summary }: { fileName: string; summary: ImportSummary }) {
+  const [created, updated, skipped] = counts(summary).map(say);
+  return (
+    <p>
+      {richMessage('importer.previewLine', [
+        fileName,
+        i18n.t(formatNames[summary.format]),
+        <strong class="count-new">{created}</strong>,
+        <strong class="count-updated">{updated}</strong>,
+        <strong class="count-skipped">{skipped}</strong>,
+      ])}
+    </p>
+  );
+}
+
 function SkippedList({ skipped }: { skipped: ImportSummary['skipped'] }) {
   if (!skipped.length) return null;
   return (
     <details>
-      <summary>Why some were skipped</summary>
+      <summary>{i18n.t('importer.whySkipped')}</summary>
       <ul>
         {skipped.slice(0, 50).map((s, i) => (
-          <li key={i}>
-            {s.source}: {s.reason}
-          </li>
+          <li key={i}>{i18n.t('importer.skippedRow', [say(sourceWords(s.source)), say(s.reason)])}</li>
         ))}
       </ul>
-      {skipped.length > 50 && <p>…and {skipped.length - 50} more.</p>}
+      {skipped.length > 50 && <p>{i18n.t('importer.more', [formatNumber(skipped.length - 50)])}</p>}
     </details>
   );
 }

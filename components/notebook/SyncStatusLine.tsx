@@ -1,6 +1,6 @@
 import { i18n } from '@/runtime/i18n';
 import type { SyncStatus } from '@/runtime/notebook-sync';
-import { uiLocale } from './ui-locale';
+import { uiLocale } from '@/runtime/say';
 
 interface Props {
   status: SyncStatus | { error: string } | null;

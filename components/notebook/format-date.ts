@@ -1,5 +1,5 @@
 import { i18n } from '@/runtime/i18n';
-import { uiLocale } from './ui-locale';
+import { uiLocale } from '@/runtime/say';
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isDefaultSite, siteOriginOf } from '@/lib/permissions/site-origin';
+import { i18n } from '@/runtime/i18n';
 import { requestSiteAccess } from '@/runtime/site-access';
 
 /** The address field's id, so "allow on a site…" beside an opt-in network can bring the user here. */
@@ -13,30 +14,30 @@ export function AllowSiteForm() {
     e.preventDefault();
     const raw = value.trim();
     const origin = siteOriginOf(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
-    if (!origin) return setMessage('Enter an https:// address, such as https://forum.example.org');
-    if (isDefaultSite(origin)) return setMessage(`Tact already runs on ${origin}.`);
+    if (!origin) return setMessage(i18n.t('settings.allowBadAddress', [i18n.t('settings.allowExample')]));
+    if (isDefaultSite(origin)) return setMessage(i18n.t('settings.alreadyOn', [origin]));
     // The request must start inside this submit's user gesture: no await before it.
     requestSiteAccess(origin).then(
       (ok) => {
-        setMessage(ok ? `Tact is on for ${origin}. Reload its tabs to start.` : `Not allowed: ${origin}.`);
+        setMessage(ok ? i18n.t('settings.allowedReload', [origin]) : i18n.t('settings.notAllowedOn', [origin]));
         if (ok) setValue('');
       },
-      (err) => setMessage(`Could not allow ${origin}: ${err instanceof Error ? err.message : String(err)}`),
+      (err) => setMessage(i18n.t('settings.allowFailed', [origin, err instanceof Error ? err.message : String(err)])),
     );
   };
   return (
     <form class="tact-allow-site" onSubmit={submit}>
       <label>
-        Allow a site
+        {i18n.t('settings.allowSite')}
         <input
           id={ALLOW_SITE_FIELD}
           type="url"
-          placeholder="https://forum.example.org"
+          placeholder={i18n.t('settings.allowExample')}
           value={value}
           onInput={(e) => setValue(e.currentTarget.value)}
         />
       </label>{' '}
-      <button type="submit">Allow</button>
+      <button type="submit">{i18n.t('settings.allow')}</button>
       {message && <p role="status">{message}</p>}
     </form>
   );

@@ -1,4 +1,5 @@
 import { networks } from '@/lib/networks';
+import { i18n } from '@/runtime/i18n';
 import { setNetworkEnabled } from '@/runtime/settings-storage';
 import type { Settings } from '@/lib/settings/schema';
 import { ALLOW_SITE_FIELD } from './AllowSiteForm';
@@ -33,14 +34,14 @@ export function NetworkList({ settings, report }: Props) {
   );
   return (
     <section class="tact-settings-networks">
-      <h2>Networks</h2>
+      <h2>{i18n.t('settings.networks')}</h2>
       <ul class="tact-network-list">
         {networks.map((n) =>
           n.optIn ? (
             <li key={n.id} class="tact-network-optin" data-network={n.id}>
-              {boxFor(n.id) ? box(n.id, `${n.name}, on sites you allowed`) : <span>{n.name}</span>}
+              {boxFor(n.id) ? box(n.id, i18n.t('settings.onAllowedSites', [n.name])) : <span>{n.name}</span>}
               <button type="button" class="tact-link" onClick={allowSite}>
-                allow on a site…
+                {i18n.t('settings.allowOnSite')}
               </button>
             </li>
           ) : (

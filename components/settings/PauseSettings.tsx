@@ -1,5 +1,6 @@
 import { networks } from '@/lib/networks';
 import type { Settings } from '@/lib/settings/schema';
+import { i18n } from '@/runtime/i18n';
 import { setPauseOnNetwork, updateSettings } from '@/runtime/settings-storage';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 export function PauseSettings({ settings: s, report }: Props) {
   return (
     <section class="tact-settings-pause">
-      <h2>Pause before a flip is sent</h2>
+      <h2>{i18n.t('settings.pause')}</h2>
       <label class="tact-check">
         <input
           type="checkbox"
@@ -19,7 +20,7 @@ export function PauseSettings({ settings: s, report }: Props) {
           checked={s.pauseBeforeSend}
           onChange={(e) => void updateSettings((x) => ({ ...x, pauseBeforeSend: e.currentTarget.checked })).catch(report)}
         />
-        Hold a send that would flip the relationship, and ask first
+        {i18n.t('settings.pauseHold')}
       </label>
       {s.pauseBeforeSend && (
         <ul class="tact-network-list">

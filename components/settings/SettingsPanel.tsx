@@ -1,5 +1,5 @@
 import { mutedLabel } from '@/lib/coach/concerns';
-import { translate } from '@/runtime/i18n';
+import { i18n, translate } from '@/runtime/i18n';
 import { revokeSiteAccess } from '@/runtime/site-access';
 import { muteRule, pauseSite, resetSettings, updateSettings } from '@/runtime/settings-storage';
 import { AllowSiteForm } from './AllowSiteForm';
@@ -13,15 +13,17 @@ const report = (err: unknown) => console.warn('[Tact] settings:', err);
 /** Every coach setting; the same component in the popup's Settings tab and on the options page. */
 export function SettingsPanel() {
   const s = useSettings();
-  if (!s) return <p class="tact-settings-loading">Loading settings…</p>;
-  const sensitivityWord = s.sensitivity < 0.34 ? 'relaxed' : s.sensitivity > 0.66 ? 'cautious' : 'balanced';
+  if (!s) return <p class="tact-settings-loading">{i18n.t('settings.loading')}</p>;
+  const sensitivityWord = i18n.t(
+    s.sensitivity < 0.34 ? 'settings.relaxed' : s.sensitivity > 0.66 ? 'settings.cautious' : 'settings.balanced',
+  );
   return (
     <div class="tact-settings">
       <NetworkList settings={s} report={report} />
       <section class="tact-settings-coaching">
-        <h2>Coaching</h2>
+        <h2>{i18n.t('settings.coaching')}</h2>
         <label class="tact-range">
-          Sensitivity: {sensitivityWord}
+          {i18n.t('settings.sensitivity', [sensitivityWord])}
           <input
             type="range"
             min="0"
@@ -40,7 +42,7 @@ export function SettingsPanel() {
             checked={s.highlights}
             onChange={(e) => void updateSettings((x) => ({ ...x, highlights: e.currentTarget.checked })).catch(report)}
           />
-          Highlight flagged words in the text box
+          {i18n.t('settings.highlights')}
         </label>
         <label class="tact-check">
           <input
@@ -49,40 +51,40 @@ export function SettingsPanel() {
             checked={s.keepDraftText}
             onChange={(e) => void updateSettings((x) => ({ ...x, keepDraftText: e.currentTarget.checked })).catch(report)}
           />
-          Keep the draft text in a contact's coaching history
+          {i18n.t('settings.keepDraftText')}
         </label>
       </section>
       <PauseSettings settings={s} report={report} />
       <ListSection
         name="sites"
-        title="Sites you allowed"
-        empty="None yet. Tact runs only on the networks above until you allow a site."
+        title={i18n.t('settings.sites')}
+        empty={i18n.t('settings.sitesEmpty')}
         items={s.allowedSites}
-        action="Remove"
+        action={i18n.t('settings.remove')}
         onAction={(o) => void revokeSiteAccess(o).catch(report)}
       >
         <AllowSiteForm />
       </ListSection>
       <ListSection
         name="paused"
-        title="Paused sites"
-        empty="No paused sites."
+        title={i18n.t('settings.paused')}
+        empty={i18n.t('settings.pausedEmpty')}
         items={s.pausedSites}
-        action="Resume"
+        action={i18n.t('settings.resume')}
         onAction={(o) => void pauseSite(o, false).catch(report)}
       />
       <ListSection
         name="muted"
-        title="Muted rules"
-        empty="No muted rules."
+        title={i18n.t('settings.muted')}
+        empty={i18n.t('settings.mutedEmpty')}
         items={s.mutedRules}
         labelOf={(entry) => mutedLabel(entry, translate)}
-        action="Unmute"
+        action={i18n.t('settings.unmute')}
         onAction={(r) => void muteRule(r, false).catch(report)}
       />
       <section class="tact-settings-reset">
         <button type="button" onClick={() => void resetSettings().catch(report)}>
-          Reset settings
+          {i18n.t('settings.reset')}
         </button>
       </section>
     </div>

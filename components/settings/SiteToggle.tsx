@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { networkForUrl } from '@/lib/networks';
 import { isDefaultSite, siteOriginOf } from '@/lib/permissions/site-origin';
+import { i18n } from '@/runtime/i18n';
 import { pauseSite } from '@/runtime/settings-storage';
 import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from '@/runtime/site-access';
 import { injectCoach } from '@/runtime/site-scripts';
@@ -32,19 +33,19 @@ export function SiteToggle(props: Props) {
   }, [origin, settings?.allowedSites.join(' ')]);
 
   if (!target || !settings) return <p class="tact-site">…</p>;
-  if (!origin) return <p class="tact-site">Tact can't run on this page.</p>;
+  if (!origin) return <p class="tact-site">{i18n.t('settings.cannotRun')}</p>;
   const host = new URL(origin).host;
   const paused = settings.pausedSites.includes(origin);
   const pauseButton = (
     <button type="button" class="tact-site-pause" onClick={() => void pauseSite(origin, !paused)}>
-      {paused ? 'Resume on this site' : 'Pause on this site'}
+      {i18n.t(paused ? 'settings.resumeHere' : 'settings.pauseHere')}
     </button>
   );
 
   if (isDefaultSite(origin)) {
     return (
       <div class="tact-site" data-site={origin}>
-        <p>{paused ? `Tact is paused on ${host}.` : `Tact coaches on ${networkForUrl(origin).name} (${host}).`}</p>
+        <p>{paused ? i18n.t('settings.pausedOn', [host]) : i18n.t('settings.coachesOn', [networkForUrl(origin).name, host])}</p>
         {pauseButton}
       </div>
     );
@@ -55,35 +56,34 @@ export function SiteToggle(props: Props) {
     requestSiteAccess(origin).then(
       async (ok) => {
         setGranted(ok);
-        if (!ok) return setStatus('Not allowed.');
-        setStatus(`Tact is on for ${host}.`);
-        if (target.tabId !== undefined)
-          await injectCoach(target.tabId).catch(() => setStatus(`Tact is on for ${host}. Reload the page to start.`));
+        if (!ok) return setStatus(i18n.t('settings.notAllowed'));
+        setStatus(i18n.t('settings.onFor', [host]));
+        if (target.tabId !== undefined) await injectCoach(target.tabId).catch(() => setStatus(i18n.t('settings.onReloadPage', [host])));
       },
-      (err) => setStatus(`Could not allow ${host}: ${err instanceof Error ? err.message : String(err)}`),
+      (err) => setStatus(i18n.t('settings.allowFailed', [host, err instanceof Error ? err.message : String(err)])),
     );
   };
   const revoke = () =>
     void revokeSiteAccess(origin).then(() => {
       setGranted(false);
-      setStatus(`Tact is off for ${host}.`);
+      setStatus(i18n.t('settings.offFor', [host]));
     });
 
   return (
     <div class="tact-site" data-site={origin} data-allowed={granted ? 'true' : 'false'}>
       {granted ? (
         <>
-          <p>{paused ? `Tact is paused on ${host}.` : `Tact is on for ${host}.`}</p>
+          <p>{paused ? i18n.t('settings.pausedOn', [host]) : i18n.t('settings.onFor', [host])}</p>
           <button type="button" class="tact-site-revoke" onClick={revoke}>
-            Turn off on this site
+            {i18n.t('settings.turnOff')}
           </button>{' '}
           {pauseButton}
         </>
       ) : (
         <>
-          <p>Tact is off on {host}. Nothing runs here until you allow it.</p>
+          <p>{i18n.t('settings.offOn', [host])}</p>
           <button type="button" class="tact-site-allow" onClick={allow}>
-            Use Tact on this site
+            {i18n.t('settings.useHere')}
           </button>
         </>
       )}

@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import { withDerived } from './derive';
 import { fold, handleKey, normalizeHandle, urlKey, words } from './normalize';
 import type { TactDb } from './schema';
@@ -40,10 +41,13 @@ export async function addContact(db: TactDb, input: ContactInput, now = Date.now
 /** An edit made on a copy that another window (or the background) has changed since: refused, never overwritten. */
 export class StaleWriteError extends Error {
   override name = 'StaleWriteError';
+  /** What the user reads (locales: errors.staleWrite); the English message says the same, for callers without a translator. */
+  readonly phrase: Phrase;
   constructor(readonly latest: Contact) {
     super(
       `${latest.name} was changed in another window after you started editing. Your changes were not saved, so that edit is not lost; load the latest version and make your changes again.`,
     );
+    this.phrase = phrase('errors.staleWrite', latest.name);
   }
 }
 

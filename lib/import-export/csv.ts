@@ -1,4 +1,4 @@
-import { ImportError } from './errors';
+import { refuse } from './errors';
 
 /**
  * RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. Returns rows of cells with the
@@ -44,7 +44,7 @@ export function parseCsv(text: string): { cells: string[]; line: number }[] {
       field += ch;
     }
   }
-  if (quoted) throw new ImportError(`The CSV has a quote opened on line ${quoteLine} that is never closed. Nothing was imported.`);
+  if (quoted) throw refuse('csvQuote', String(quoteLine));
   if (field !== '' || cells.length) {
     cells.push(field);
     rows.push({ cells, line: rowLine });

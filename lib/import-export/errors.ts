@@ -1,36 +1,42 @@
-/** A file Tact refuses to import. The message is shown to the user as is, so it says what is wrong and where. */
+import { phrase, plainText, type Phrase, type Words } from '../i18n/phrase';
+
+/**
+ * A file Tact refuses to import. Its phrase (locales: `importer.*`) is what the user reads, said in their
+ * language by the popup or the background; it says what is wrong and where. The message is for logs.
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
+  constructor(readonly phrase: Phrase) {
+    super(plainText(phrase));
+  }
 }
+
+/** Refuse a file: `key` under `importer.` in locales/, with its substitutions. */
+export const refuse = (key: string, ...subs: Words[]): ImportError => new ImportError(phrase(`importer.${key}`, ...subs));
 
 /** Bigger than any real notebook, LinkedIn export or address book without photos; stops a 50 MB file early. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** Decode strictly: a file that is not UTF-8 is refused rather than imported as mojibake. */
+const MB = 1024 * 1024;
+
 export function assertImportSize(byteLength: number): void {
-  if (byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError(
-      `The file is ${(byteLength / 1048576).toFixed(1)} MB; Tact imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Nothing was imported.`,
-    );
-  }
+  if (byteLength > MAX_IMPORT_BYTES) throw refuse('tooBig', Math.round((byteLength / MB) * 10) / 10, MAX_IMPORT_BYTES / MB);
 }
 
+/** Decode strictly: a file that is not UTF-8 is refused rather than imported as mojibake. */
 export function decodeUtf8(bytes: Uint8Array): string {
   assertImportSize(bytes.byteLength);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new ImportError('The file is not valid UTF-8 text (it may be in another encoding or not a text file). Nothing was imported.');
+    throw refuse('notUtf8');
   }
 }
 
 // An HTML tag or a javascript: URL in a name is not a name; such a file is refused whole, with the row named.
 const markup = /<\s*\/?\s*[a-z!][^>]*>|javascript:/i;
 
-export function assertNoMarkup(value: string | undefined, where: string): void {
-  if (value && markup.test(value)) {
-    throw new ImportError(
-      `${where} contains HTML or script (${JSON.stringify(value.slice(0, 60))}). The file was refused. Nothing was imported.`,
-    );
-  }
+/** `where` names the field and the row ("The name in line 3"). */
+export function assertNoMarkup(value: string | undefined, where: Words): void {
+  if (value && markup.test(value)) throw refuse('markup', where, JSON.stringify(value.slice(0, 60)));
 }

@@ -1,3 +1,4 @@
+import { counted, phrase, type Phrase, type Words } from '../i18n/phrase';
 import type { ImportSummary } from './run-import';
 
 /**
@@ -9,7 +10,8 @@ export interface ImportJournal {
   startedAt: number;
   state: 'running' | 'done' | 'failed' | 'interrupted';
   summary?: Pick<ImportSummary, 'created' | 'updated'> & { skipped: number };
-  error?: string;
+  /** Why it failed: a phrase the popup says in its language (older journals hold English text). */
+  error?: Words;
   /** Set once the popup has shown a finished state, so it is told once. */
   seen?: boolean;
 }
@@ -23,18 +25,25 @@ export function settleJournal(j: ImportJournal | null, runningHere: boolean): Im
   return j;
 }
 
-/** The sentence the popup shows about the last import, or null when there is nothing new to say. */
-export function importJournalMessage(j: ImportJournal | null): string | null {
+/** "3 new", "1 updated", "2 skipped": each its own plural, for the preview, the result and the journal. */
+export const importCounts = (s: { created: number; updated: number; skipped: number }): Phrase[] => [
+  counted('importer.count.new', s.created),
+  counted('importer.count.updated', s.updated),
+  counted('importer.count.skipped', s.skipped),
+];
+
+/** What the popup says about the last import, or null when there is nothing new to say. */
+export function importJournalMessage(j: ImportJournal | null): Phrase | null {
   if (!j || j.seen) return null;
-  const file = j.fileName || 'your file';
+  const file = j.fileName || phrase('importer.journal.yourFile');
   switch (j.state) {
     case 'running':
-      return `Importing ${file}… You can close this window: the import goes on, and it is written all at once or not at all.`;
+      return phrase('importer.journal.running', file);
     case 'done':
-      return `Imported ${file}: ${j.summary?.created ?? 0} new, ${j.summary?.updated ?? 0} updated, ${j.summary?.skipped ?? 0} skipped.`;
+      return phrase('importer.journal.done', file, ...importCounts({ created: 0, updated: 0, skipped: 0, ...j.summary }));
     case 'failed':
-      return `The import of ${file} failed and nothing was changed: ${j.error ?? 'unknown error'}`;
+      return phrase('importer.journal.failed', file, j.error ?? phrase('importer.journal.unknownError'));
     case 'interrupted':
-      return `The import of ${file} was interrupted before it finished (the browser stopped Tact's background). Nothing from it was written; import the file again.`;
+      return phrase('importer.journal.interrupted', file);
   }
 }

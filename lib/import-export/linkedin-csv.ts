@@ -2,8 +2,10 @@
 // then First Name,Last Name,URL,Email Address,Company,Position,Connected On (layout as of 2024–2026).
 import { profileFromUrl } from '../profile/profile-url';
 import { parseCsv } from './csv';
-import { ImportError } from './errors';
+import { phrase } from '../i18n/phrase';
+import { refuse } from './errors';
 import type { ImportRecord, ParsedFile } from './record';
+import { lineSource } from './source';
 
 const REQUIRED = ['First Name', 'Last Name', 'URL'] as const;
 
@@ -17,11 +19,7 @@ export function parseLinkedInConnections(text: string): ParsedFile {
   const headerAt = rows.findIndex((r) => r.cells.some((c) => c.trim() === 'First Name'));
   const header = headerAt >= 0 ? rows[headerAt].cells.map((c) => c.trim()) : [];
   const missing = REQUIRED.filter((col) => !header.includes(col));
-  if (missing.length) {
-    throw new ImportError(
-      `This CSV is not LinkedIn's Connections.csv: missing column(s) ${missing.join(', ')}. Expected First Name, Last Name, URL, Email Address, Company, Position, Connected On. Nothing was imported.`,
-    );
-  }
+  if (missing.length) throw refuse('notLinkedIn', missing.join(', '));
   const col = (name: string) => header.indexOf(name);
   const at = {
     first: col('First Name'),
@@ -36,16 +34,16 @@ export function parseLinkedInConnections(text: string): ParsedFile {
   const skipped: ParsedFile['skipped'] = [];
   for (const { cells, line } of rows.slice(headerAt + 1)) {
     const get = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const source = `line ${line}`;
+    const source = lineSource(line);
     const name = `${get(at.first)} ${get(at.last)}`.replace(/\s+/g, ' ').trim();
     const ref = profileFromUrl(get(at.url), 'linkedin');
     // Members who opted out of data export appear with empty names and URL; nothing to match them by.
     if (!name) {
-      skipped.push({ source, reason: 'no name (member hidden from exports)' });
+      skipped.push({ source, reason: phrase('importer.skip.hiddenMember') });
       continue;
     }
     if (!ref) {
-      skipped.push({ source, reason: `${name}: no LinkedIn profile URL` });
+      skipped.push({ source, reason: phrase('importer.skip.noProfileUrl', name) });
       continue;
     }
     const email = get(at.email);

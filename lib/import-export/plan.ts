@@ -5,13 +5,15 @@ import { matchKeysFor, withDerived } from '../db/derive';
 import { newId } from '../db/contacts';
 import { mergeContacts } from '../db/merge';
 import type { Contact, ContactInput } from '../db/types';
-import type { ImportRecord, ParsedFile } from './record';
+import { phrase } from '../i18n/phrase';
+import type { ImportRecord, ParsedFile, Skipped } from './record';
+import { sourceWords } from './source';
 
 export interface ImportPlan {
   format: ParsedFile['format'];
   create: Contact[];
   update: Contact[];
-  skipped: { source: string; reason: string }[];
+  skipped: Skipped[];
   /** Records kept with the contact id they map to, for the coaching history of a backup. */
   mapped: { record: ImportRecord; contactId: string }[];
 }
@@ -110,7 +112,7 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
     const keys = [...(r.id ? [`id:${r.id}`] : []), ...matchKeysFor(r)];
     const dup = keys.map((k) => seen.get(k)).find(Boolean);
     if (dup) {
-      plan.skipped.push({ source: r.source, reason: `same person as ${dup}` });
+      plan.skipped.push({ source: r.source, reason: phrase('importer.skip.samePerson', sourceWords(dup)) });
       continue;
     }
     keys.forEach((k) => seen.set(k, r.source));
@@ -121,7 +123,7 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
       // A merge the user chose keeps everything of both; a matched account adds what is new (see merged).
       const next = chosen ? mergeContacts(base, inputFrom(r)) : merged(base, r, restore);
       if (comparable(next) === comparable(base)) {
-        plan.skipped.push({ source: r.source, reason: 'already up to date' });
+        plan.skipped.push({ source: r.source, reason: phrase('importer.skip.upToDate') });
         plan.mapped.push({ record: r, contactId: match.id });
         continue;
       }

@@ -1,9 +1,11 @@
 import type { CoachingEvent, ContactHandle, Norm, SendFingerprint, SendOutcome } from '../db/types';
+import { phrase, type Words } from '../i18n/phrase';
 import { assertNoMarkup } from './errors';
+import { sourceWords } from './source';
 
 /** One person as read from a file, before it is matched against the notebook. */
 export interface ImportRecord {
-  /** Where it came from, for messages: "row 12", "card 3", "contact 5". */
+  /** Where it came from, for messages: "line 12", "card 3", "contact 5" (source.ts). */
   source: string;
   name: string;
   handles: ContactHandle[];
@@ -25,11 +27,17 @@ export interface ImportRecord {
   coaching?: Omit<CoachingEvent, 'id' | 'contactId'>[];
 }
 
+/** A record left out, and why, in words the preview says to the user. */
+export interface Skipped {
+  source: string;
+  reason: Words;
+}
+
 export interface ParsedFile {
   format: 'tact-json' | 'vcard' | 'linkedin-csv';
   records: ImportRecord[];
   /** Rows dropped while reading (no name, no URL…), reported in the preview. */
-  skipped: { source: string; reason: string }[];
+  skipped: Skipped[];
   /** Tact's own backup (v2) also carries what the coaching changed and the copy-paste fingerprints. */
   sendOutcomes?: Omit<SendOutcome, 'id'>[];
   sendFingerprints?: Omit<SendFingerprint, 'id'>[];
@@ -38,17 +46,18 @@ export interface ParsedFile {
 /** Refuse the whole file if any record carries markup in a text field (see errors.ts). */
 export function assertRecordsAreData(records: ImportRecord[]): void {
   for (const r of records) {
-    assertNoMarkup(r.name, `The name in ${r.source}`);
+    const at = (field: string) => phrase(`importer.field.${field}`, sourceWords(r.source));
+    assertNoMarkup(r.name, at('name'));
     for (const [field, value] of [
-      ['organisation', r.org],
+      ['org', r.org],
       ['title', r.title],
-      ['how we met', r.howWeMet],
+      ['howWeMet', r.howWeMet],
       ['notes', r.notes],
     ] as const) {
-      assertNoMarkup(value, `The ${field} in ${r.source}`);
+      assertNoMarkup(value, at(field));
     }
-    r.tags.forEach((t) => assertNoMarkup(t, `A tag in ${r.source}`));
-    r.handles.forEach((h) => assertNoMarkup(h.handle + (h.profileUrl ?? ''), `A handle in ${r.source}`));
+    r.tags.forEach((t) => assertNoMarkup(t, at('tag')));
+    r.handles.forEach((h) => assertNoMarkup(h.handle + (h.profileUrl ?? ''), at('handle')));
   }
 }
 

@@ -3,10 +3,10 @@
 import type { TactDb } from '../db/schema';
 import { likelyDuplicates, nameKey, type DuplicateReason } from '../db/duplicates';
 import type { Contact } from '../db/types';
-import { decodeUtf8, ImportError } from './errors';
+import { decodeUtf8, refuse } from './errors';
 import { looksLikeLinkedInCsv, parseLinkedInConnections } from './linkedin-csv';
 import { lookupKeys, planImport, type ImportPlan, type MergeChoices } from './plan';
-import { assertRecordsAreData, type ParsedFile } from './record';
+import { assertRecordsAreData, type ParsedFile, type Skipped } from './record';
 import { looksLikeTactJson, parseBackup } from './tact-json';
 import { looksLikeVCard, parseVCards } from './vcard-read';
 
@@ -14,7 +14,7 @@ export interface ImportSummary {
   format: ParsedFile['format'];
   created: number;
   updated: number;
-  skipped: { source: string; reason: string }[];
+  skipped: Skipped[];
   /** New people who look like someone already in the notebook; the preview offers to merge them. */
   duplicates: ImportDuplicate[];
 }
@@ -38,10 +38,7 @@ export function readImportText(fileName: string, text: string): ParsedFile {
   if (lower.endsWith('.json') || (!/\.(vcf|csv)$/.test(lower) && looksLikeTactJson(text))) parsed = parseBackup(text);
   else if (lower.endsWith('.vcf') || looksLikeVCard(text)) parsed = parseVCards(text);
   else if (lower.endsWith('.csv') || looksLikeLinkedInCsv(text)) parsed = parseLinkedInConnections(text);
-  else
-    throw new ImportError(
-      "Tact imports its own backup (.json), vCard (.vcf) and LinkedIn's Connections.csv; this file is none of those. Nothing was imported.",
-    );
+  else throw refuse('unknownFormat');
   assertRecordsAreData(parsed.records);
   return parsed;
 }

@@ -1,7 +1,8 @@
 // Tact's own backup: every contact field and the coaching history, versioned so later releases can read it.
 import type { CoachingEvent, Contact, ContactInput, SendFingerprint, SendOutcome } from '../db/types';
-import { ImportError } from './errors';
+import { refuse } from './errors';
 import type { ImportRecord, ParsedFile } from './record';
+import { contactSource, sourceWords } from './source';
 
 export const BACKUP_FORMAT = 'tact-notebook';
 // v2 (issue 10) adds send outcomes and send fingerprints; v1 files still import (they have neither).
@@ -71,15 +72,11 @@ export function parseBackup(text: string): ParsedFile {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ImportError(`The JSON file cannot be read (${(err as Error).message}). Nothing was imported.`);
+    throw refuse('jsonUnreadable', (err as Error).message);
   }
   const b = data as Partial<Backup>;
-  if (!b || b.format !== BACKUP_FORMAT || !Array.isArray(b.contacts))
-    throw new ImportError('This JSON file is not a Tact notebook backup. Nothing was imported.');
-  if (typeof b.version !== 'number' || b.version > BACKUP_VERSION)
-    throw new ImportError(
-      `This backup is format version ${b.version}; this Tact reads up to version ${BACKUP_VERSION}. Update Tact first. Nothing was imported.`,
-    );
+  if (!b || b.format !== BACKUP_FORMAT || !Array.isArray(b.contacts)) throw refuse('notBackup');
+  if (typeof b.version !== 'number' || b.version > BACKUP_VERSION) throw refuse('newerBackup', String(b.version), String(BACKUP_VERSION));
   const history = new Map<string, ImportRecord['coaching']>();
   for (const e of Array.isArray(b.coaching) ? b.coaching : []) {
     if (!e || !isStr(e.contactId) || typeof e.at !== 'number' || !['ok', 'caution', 'flip'].includes(e.level) || !strArr(e.categories))
@@ -88,7 +85,7 @@ export function parseBackup(text: string): ParsedFile {
     history.set(contactId, [...(history.get(contactId) ?? []), rest]);
   }
   const records = b.contacts.map((c, i): ImportRecord => {
-    const where = `contact ${i + 1}`;
+    const where = contactSource(i + 1);
     const ok =
       c &&
       isStr(c.id) &&
@@ -99,10 +96,9 @@ export function parseBackup(text: string): ParsedFile {
       c.handles.every((h) => h && isStr(h.network) && isStr(h.handle)) &&
       numOrNull(c.keepInTouchDays) &&
       numOrNull(c.lastInteraction);
-    if (!ok)
-      throw new ImportError(`${where} in the backup is malformed (missing id, name, relationship, tags or handles). Nothing was imported.`);
+    if (!ok) throw refuse('malformedContact', sourceWords(where));
     return {
-      source: `${where} (${c.name})`,
+      source: contactSource(i + 1, c.name),
       id: c.id,
       name: c.name,
       handles: c.handles,

@@ -2,8 +2,10 @@
 // point at a known network's profile. Tact's own X-TACT-* lines carry the relationship back on re-import.
 import { isNetworkId, type NetworkId } from '../networks';
 import { profileFromUrl } from '../profile/profile-url';
-import { ImportError } from './errors';
+import { phrase } from '../i18n/phrase';
+import { refuse } from './errors';
 import { relationshipFromTags, type ImportRecord, type ParsedFile } from './record';
+import { cardSource } from './source';
 import { parseProperty, splitValue, unescapeValue, unfold, type VProperty } from './vcard-text';
 
 const socialTypes: Record<string, NetworkId> = {
@@ -29,32 +31,32 @@ export function parseVCards(text: string): ParsedFile {
   for (const { text: l, line } of lines) {
     const upper = l.trim().toUpperCase();
     if (upper === 'BEGIN:VCARD') {
-      if (current) throw new ImportError(`The vCard starting on line ${startLine} has no END:VCARD. Nothing was imported.`);
+      if (current) throw refuse('vcardNoEnd', String(startLine));
       current = [];
       startLine = line;
     } else if (upper === 'END:VCARD') {
-      if (!current) throw new ImportError(`END:VCARD on line ${line} without a BEGIN:VCARD. Nothing was imported.`);
+      if (!current) throw refuse('vcardNoBegin', String(line));
       cards.push(current);
       current = null;
     } else if (current) {
       const prop = parseProperty(l, line);
-      if (!prop) throw new ImportError(`Line ${line} of the vCard is not a "NAME:value" line. Nothing was imported.`);
+      if (!prop) throw refuse('vcardBadLine', String(line));
       current.push(prop);
     }
   }
-  if (current) throw new ImportError(`The vCard starting on line ${startLine} has no END:VCARD. Nothing was imported.`);
-  if (!cards.length) throw new ImportError('No BEGIN:VCARD found: this is not a vCard file. Nothing was imported.');
+  if (current) throw refuse('vcardNoEnd', String(startLine));
+  if (!cards.length) throw refuse('notVcard');
   const records: ImportRecord[] = [];
   const skipped: ParsedFile['skipped'] = [];
   cards.forEach((props, i) => {
-    const rec = cardToRecord(props, `card ${i + 1}`);
+    const rec = cardToRecord(props, i + 1);
     if (rec.name) records.push(rec);
-    else skipped.push({ source: `card ${i + 1}`, reason: 'no name (FN, N or NICKNAME)' });
+    else skipped.push({ source: cardSource(i + 1), reason: phrase('importer.skip.noCardName') });
   });
   return { format: 'vcard', records, skipped };
 }
 
-function cardToRecord(props: VProperty[], source: string): ImportRecord {
+function cardToRecord(props: VProperty[], cardNumber: number): ImportRecord {
   const all = (name: string) => props.filter((p) => p.name === name);
   const one = (name: string) => all(name)[0];
   const text = (name: string) => (one(name) ? unescapeValue(one(name).value).trim() : '');
@@ -89,7 +91,7 @@ function cardToRecord(props: VProperty[], source: string): ImportRecord {
     .filter(Boolean)
     .join('\n');
   return {
-    source: name ? `${source} (${name})` : source,
+    source: cardSource(cardNumber, name || undefined),
     name,
     handles: handles.filter((h) => isNetworkId(h.network)),
     relationship: rel === 'social' || rel === 'market' || rel === 'hybrid' ? rel : relationshipFromTags(tags, 'social'),

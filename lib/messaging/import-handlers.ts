@@ -1,7 +1,8 @@
 // The import runs in the background, not in the popup: closing the popup no longer cuts it short, and the
 // journal tells the reopened popup what happened.
 import type { TactDb } from '../db/schema';
-import { storageErrorMessage } from '../db/storage-errors';
+import { storageErrorWords } from '../db/storage-errors';
+import type { Say } from '../i18n/phrase';
 import { settleJournal, type ImportJournal } from '../import-export/import-journal';
 import { applyImport, readImportText } from '../import-export/run-import';
 import type { Handlers } from './protocol';
@@ -16,10 +17,13 @@ export type ImportType = 'notebook.import' | 'notebook.importStatus';
 export function importHandlers({
   db,
   journal,
+  say,
   now = Date.now,
 }: {
   db: TactDb;
   journal: ImportJournalStore;
+  /** Says a refusal in the UI language: the popup gets the error as text (runtime/say.ts). */
+  say: Say;
   now?: () => number;
 }): Handlers<ImportType> {
   let running = 0;
@@ -37,9 +41,10 @@ export function importHandlers({
         });
         return summary;
       } catch (err) {
-        const error = storageErrorMessage(err);
+        // The journal keeps the phrase, said when the popup shows it; the reply carries it said.
+        const error = storageErrorWords(err);
         await journal.write({ ...started, state: 'failed', error }).catch(() => undefined);
-        throw new Error(error);
+        throw new Error(say(error));
       } finally {
         running--;
       }

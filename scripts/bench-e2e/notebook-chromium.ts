@@ -146,7 +146,8 @@ async function importLinkedIn(page: Page, rows: number): Promise<{ previewMs: nu
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const importMs = await page.evaluate(() => window.__paintedAfter!);
   const done = (await page.locator('.import .done').textContent()) ?? '';
-  return { previewMs, importMs, created: Number(/(\d+) new/.exec(done)?.[1] ?? NaN) };
+  // The count is said with the UI language's digits ("10,000 new" in English).
+  return { previewMs, importMs, created: Number(/([\d,]+) new/.exec(done)?.[1]?.replaceAll(',', '') ?? NaN) };
 }
 
 /** "Backup (Tact JSON)" clicked → the browser has the file (every contact and all history, as JSON). */

@@ -43,7 +43,7 @@ async function importBackup(page: Page, contacts: number): Promise<void> {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page
     .getByRole('status')
-    .filter({ hasText: `Imported: ${contacts} new` })
+    .filter({ hasText: `Imported: ${contacts.toLocaleString('en')} new` })
     .waitFor({ timeout: 60_000 });
 }
 

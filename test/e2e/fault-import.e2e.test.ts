@@ -69,12 +69,14 @@ describe.skipIf(skipReason)('an import cut short', () => {
       )
       .toBeGreaterThan(ROWS * 0.9);
     const total = await rawCount(watcher);
+    // Counts are said with the UI language's digits ("10,000" in English).
+    const en = (n: number) => n.toLocaleString('en');
     expect([...seen].filter((n) => n !== 0 && n !== total)).toEqual([]);
     const again = await openExtensionPage(browser.current, 'popup.html');
     await again.getByRole('tab', { name: 'Import / export' }).click();
     await expect
       .poll(() => again.locator('.import-journal').textContent(), { timeout: 10_000 })
-      .toBe(`Imported Connections.csv: ${total} new, 0 updated, ${ROWS - total} skipped.`);
+      .toBe(`Imported Connections.csv: ${en(total)} new, 0 updated, ${en(ROWS - total)} skipped.`);
     // Told once: the next opening is quiet.
     await again.reload();
     await again.getByRole('tab', { name: 'Import / export' }).click();

@@ -64,6 +64,32 @@ const en: NotebookWords = {
 
 // The interface follows the browser's UI language (README, Languages): the same build, started in
 // Spanish, German and the default English, shows the popup and the coach card in that language.
+
+// The popup's tabs, with a heading each shows and, for Impact, the sentence one revised send makes:
+// words, plural and the percentage's format all in the UI language ("100 %" in Spanish).
+const spanishTabs = {
+  settings: { tab: 'Ajustes', headings: ['Redes', 'Consejos', 'Sitios en pausa', 'Reglas silenciadas'] },
+  impact: { tab: 'Impacto', headings: ['Últimos 30 días'], total: /^Tact pausó 1 envío: revisaste o cancelaste 1 \(100\s%\)/ },
+  data: { tab: 'Importar / exportar', headings: ['Importar', 'Exportar', 'Borrar'] },
+};
+const germanTabs = {
+  settings: { tab: 'Einstellungen', headings: ['Netzwerke', 'Tipps', 'Pausierte Websites', 'Stummgeschaltete Regeln'] },
+  impact: {
+    tab: 'Wirkung',
+    headings: ['Letzte 30 Tage'],
+    total: /^Tact hat 1 Nachricht angehalten: Du hast 1 überarbeitet oder verworfen \(100\s%\)/,
+  },
+  data: { tab: 'Import / Export', headings: ['Import', 'Export', 'Löschen'] },
+};
+const englishTabs = {
+  settings: { tab: 'Settings', headings: ['Networks', 'Coaching', 'Paused sites', 'Muted rules'] },
+  impact: { tab: 'Impact', headings: ['Last 30 days'], total: /^Tact paused 1 send: you revised or cancelled 1 \(100%\)/ },
+  data: { tab: 'Import / export', headings: ['Import', 'Export', 'Wipe'] },
+};
+
+// The extension page's own `chrome` API (Node's types do not declare it).
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 describe.skipIf(skipReason).each([
   {
     lang: 'es',
@@ -71,16 +97,25 @@ describe.skipIf(skipReason).each([
     picked: { anyway: 'Publicar de todos modos', title: 'Cuaderno de Tact' },
     card: { dismiss: 'Descartar', audience: /amigos/, mute: 'Dejar de señalar códigos de descuento y ofertas' },
     notebook: es,
+    tabs: spanishTabs,
   },
-  { lang: 'de', tab: 'Kontakte', picked: { anyway: 'Trotzdem posten', title: 'Tact-Notizbuch' }, card: undefined, notebook: de },
+  {
+    lang: 'de',
+    tab: 'Kontakte',
+    picked: { anyway: 'Trotzdem posten', title: 'Tact-Notizbuch' },
+    card: undefined,
+    notebook: de,
+    tabs: germanTabs,
+  },
   {
     lang: undefined,
     tab: 'Contacts',
     picked: { anyway: 'Post anyway', title: 'Tact notebook' },
     card: { dismiss: 'Dismiss', audience: /friends/, mute: 'Stop flagging discount codes and deals' },
     notebook: en,
+    tabs: englishTabs,
   },
-])('the interface in $lang (undefined: the default)', ({ lang, tab, picked: want, card: words, notebook }) => {
+])('the interface in $lang (undefined: the default)', ({ lang, tab, picked: want, card: words, notebook, tabs }) => {
   const browser = useTactBrowser(`languages-${lang ?? 'default'}`, lang);
 
   test('the extension picks the messages of that language, toolbar title included', async () => {
@@ -99,6 +134,32 @@ describe.skipIf(skipReason).each([
     await page.goto(`chrome-extension://${browser.current.extensionId}/popup.html`);
     await page.getByRole('tab', { name: tab }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toContain(tab);
+    await page.close();
+  });
+
+  test('the Settings, Impact and Import / export tabs speak it, figures included, and still fit 400 px', async () => {
+    const page = await browser.current.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${browser.current.extensionId}/popup.html`);
+    // One revised send, as the content script reports it, so Impact has a sentence to say.
+    const outcome = {
+      network: 'facebook',
+      outcome: 'revised',
+      ruleIds: ['pitch.discount-code'],
+      categories: ['price'],
+      at: Date.now() - 60_000,
+    };
+    expect(await page.evaluate((payload) => chrome.runtime.sendMessage({ type: 'send/outcome', payload }), outcome)).toMatchObject({
+      ok: true,
+    });
+    for (const { tab: name, headings } of Object.values(tabs)) {
+      await page.getByRole('tab', { name, exact: true }).click();
+      for (const heading of headings) await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      // Longer words must wrap, never push the popup into a sideways scroll.
+      expect({ name, width: await page.evaluate(() => document.scrollingElement!.scrollWidth) }).toEqual({ name, width: 400 });
+    }
+    await page.getByRole('tab', { name: tabs.impact.tab, exact: true }).click();
+    await expect.poll(() => page.locator('.impact-total').textContent()).toMatch(tabs.impact.total);
     await page.close();
   });
 

@@ -4,6 +4,7 @@ import { countContacts, createDb } from '../../lib/db';
 import { importJournalMessage, settleJournal, type ImportJournal } from '../../lib/import-export/import-journal';
 import { importHandlers, type ImportJournalStore } from '../../lib/messaging/import-handlers';
 import { validateMessage } from '../../lib/messaging/validate';
+import { say } from './helpers/said';
 
 const csv = readFileSync(new URL('../fixtures/notebook/Connections.csv', import.meta.url), 'utf8');
 
@@ -20,20 +21,28 @@ function memoryJournal(): ImportJournalStore & { log: ImportJournal['state'][]; 
   return store;
 }
 
+const said = (j: ImportJournal | null) => {
+  const p = importJournalMessage(j);
+  return p && say(p);
+};
+
 describe('the import journal (a popup closed or a worker stopped mid-import)', () => {
   const running: ImportJournal = { fileName: 'Connections.csv', startedAt: 1, state: 'running' };
 
   test('a journal left running by a stopped worker reads as interrupted, nothing written', () => {
     expect(settleJournal(running, false)?.state).toBe('interrupted');
     expect(settleJournal(running, true)?.state).toBe('running');
-    expect(importJournalMessage(settleJournal(running, false))).toMatch(/interrupted.*Nothing from it was written/);
+    expect(said(settleJournal(running, false))).toMatch(/interrupted.*Nothing from it was written/);
   });
 
   test('each state has a sentence; a seen outcome is not repeated', () => {
-    expect(importJournalMessage({ ...running, state: 'done', summary: { created: 4, updated: 1, skipped: 2 } })).toBe(
+    expect(said({ ...running, state: 'done', summary: { created: 4, updated: 1, skipped: 2 } })).toBe(
       'Imported Connections.csv: 4 new, 1 updated, 2 skipped.',
     );
-    expect(importJournalMessage({ ...running, state: 'failed', error: 'disk full' })).toMatch(/failed and nothing was changed: disk full/);
+    expect(said({ ...running, state: 'done', summary: { created: 1, updated: 0, skipped: 1 } })).toBe(
+      'Imported Connections.csv: 1 new, 0 updated, 1 skipped.',
+    );
+    expect(said({ ...running, state: 'failed', error: 'disk full' })).toMatch(/failed and nothing was changed: disk full/);
     expect(importJournalMessage({ ...running, state: 'done', seen: true })).toBeNull();
     expect(importJournalMessage(null)).toBeNull();
   });
@@ -41,7 +50,7 @@ describe('the import journal (a popup closed or a worker stopped mid-import)', (
   test('the background import writes running, then done, and the contacts in one go', async () => {
     const db = createDb('fault-journal-1');
     const journal = memoryJournal();
-    const h = importHandlers({ db, journal, now: () => 5 });
+    const h = importHandlers({ db, journal, say, now: () => 5 });
     const summary = await h['notebook.import']({ fileName: 'Connections.csv', text: csv, merges: {} });
     expect(summary.created).toBe(4);
     expect(journal.log).toEqual(['running', 'done']);
@@ -53,9 +62,13 @@ describe('the import journal (a popup closed or a worker stopped mid-import)', (
   test('a refused file leaves the notebook as it was and the journal says why', async () => {
     const db = createDb('fault-journal-2');
     const journal = memoryJournal();
-    const h = importHandlers({ db, journal });
-    await expect(h['notebook.import']({ fileName: 'x.csv', text: 'First Name,Last Name\n<b>a</b>,b', merges: {} })).rejects.toThrow();
+    const h = importHandlers({ db, journal, say });
+    // The popup gets the refusal said; the journal keeps it as a phrase, said when the popup reopens.
+    await expect(h['notebook.import']({ fileName: 'x.csv', text: 'First Name,Last Name\n<b>a</b>,b', merges: {} })).rejects.toThrow(
+      /^This CSV is not LinkedIn's Connections.csv: missing column\(s\) URL\./,
+    );
     expect(journal.value).toMatchObject({ state: 'failed' });
+    expect(said(journal.value)).toMatch(/^The import of x.csv failed and nothing was changed: This CSV is not LinkedIn's/);
     expect(await countContacts(db)).toBe(0);
   });
 
