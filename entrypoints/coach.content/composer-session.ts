@@ -59,6 +59,8 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
     deps,
     host: badge.host,
     judgeNow: () => judgeSend(adapter, found, deps, () => kind.read().text, core.state.contact),
+    readText: () => kind.read().text,
+    timers,
   });
 
   checkAfterEdits(editor, { observeMutations: !kind.isField, edited: core.edited, check: recheck, timers, signal });
