@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { TactDb } from '@/lib/db/schema';
 import { canonicalJson } from '@/lib/sync/canonical';
-import { dropOldTombstones, mergeEntries } from '@/lib/sync/merge';
-import { localTombstones, planNotebookChanges, toSyncEntries, type NotebookChanges } from '@/lib/sync/notebook-map';
+import { mergeIntoNotebook } from '@/lib/sync/notebook-round';
 import { itemBytes, MIN_WRITE_INTERVAL_MS, SYNC_QUOTA } from '@/lib/sync/quota';
 import { settingsDirection, SETTINGS_SYNC_KEY, toSyncedSettings, type SyncedSettings } from '@/lib/sync/settings-map';
 import { META_KEY, SHARD_PREFIX, shardEntries, unshardEntries, type Sharded } from '@/lib/sync/shard';
 import { loadSettings, updateSettings } from './settings-storage';
+import { withSyncLock } from './sync-lock';
 
 // The browser's own sync (storage.sync: the user's browser account, no server of ours) carries settings,
 // muted rules, opt-in sites and the relationship map. Everything else stays in this computer's IndexedDB.
@@ -32,14 +32,6 @@ export interface SyncStatus {
 
 export const SYNC_STATUS_KEY = 'tact:sync:status';
 
-async function applyToNotebook(db: TactDb, changes: NotebookChanges): Promise<void> {
-  if (!changes.put.length && !changes.remove.length) return;
-  await db.transaction('rw', db.contacts, async () => {
-    await db.contacts.bulkPut(changes.put);
-    await db.contacts.bulkDelete(changes.remove);
-  });
-}
-
 async function syncSettings(remote: unknown, lastSynced: string | undefined): Promise<SyncedSettings> {
   const local = toSyncedSettings(await loadSettings());
   const way = settingsDirection(local, remote, lastSynced);
@@ -52,19 +44,21 @@ async function syncSettings(remote: unknown, lastSynced: string | undefined): Pr
 const sameShards = (area: Record<string, unknown>, s: Sharded) =>
   Object.entries(s.items).every(([k, v]) => area[k] === v) && (area[META_KEY] as { shards?: number } | undefined)?.shards === s.meta.shards;
 
-/** One round: read the sync area, merge both ways, write back what changed (at most every 30 s). */
-export async function syncNow(db: TactDb, now = Date.now()): Promise<SyncStatus> {
+/**
+ * One round: read the sync area, merge both ways, write back what changed (at most every 5 s). Rounds
+ * from every page and the background run one at a time (sync-lock.ts), and the notebook's side is read
+ * and written in one transaction (lib/sync/notebook-round.ts).
+ */
+export function syncNow(db: TactDb, now?: number): Promise<SyncStatus> {
+  return withSyncLock(() => syncRound(db, now ?? Date.now()));
+}
+
+async function syncRound(db: TactDb, now: number): Promise<SyncStatus> {
   const area = await browser.storage.sync.get(null);
   const local = await browser.storage.local.get([KNOWN_KEY, LAST_WRITE_KEY, SETTINGS_SYNCED_KEY]);
   const remote = await unshardEntries(area);
   const settings = await syncSettings(area[SETTINGS_SYNC_KEY], local[SETTINGS_SYNCED_KEY] as string | undefined);
-
-  const contacts = await db.contacts.toArray();
-  const withHistory = new Set((await db.coaching.orderBy('contactId').uniqueKeys()) as string[]);
-  const mine = [...toSyncEntries(contacts), ...localTombstones((local[KNOWN_KEY] as string[]) ?? [], contacts, now)];
-  const merged = dropOldTombstones(mergeEntries(mine, remote.entries), now);
-  const changes = planNotebookChanges(contacts, merged, withHistory, now);
-  await applyToNotebook(db, changes);
+  const { contacts, merged, changes } = await mergeIntoNotebook(db, (local[KNOWN_KEY] as string[]) ?? [], remote.entries, now);
 
   const budget = { bytes: SYNC_QUOTA.QUOTA_BYTES - itemBytes(SETTINGS_SYNC_KEY, settings), items: SYNC_QUOTA.MAX_ITEMS - 1 };
   const sharded = await shardEntries(merged, budget, now);

@@ -120,3 +120,14 @@ export async function createBadgeHost(ctx: ContentScriptContext, anchor: () => E
   };
   return api;
 }
+
+/**
+ * A send is held only where its card can be seen: a host the page detached or hid (display:none,
+ * visibility:hidden on an ancestor) would hold the send with no Edit or Post anyway to press.
+ */
+export function canShowCard(host: BadgeHost | null): boolean {
+  if (!host?.host.isConnected) return false;
+  const el = host.host;
+  // Without checkVisibility (Chromium < 105, Firefox < 106, DOM stand-ins) a connected host is trusted.
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+}

@@ -29,7 +29,7 @@ export interface CoachDeps {
   pauseSite(): Promise<unknown>;
   /** A paused send's outcome (issue 10), reported to the background; a failure drops the report, never the send. */
   recordSendOutcome(report: SendOutcomeReport): void;
-  /** Fires once for every send that goes through a coached composer (for outreach fingerprints). */
+  /** Fires once for every send through a coached composer that the site took (await-sent.ts), for outreach fingerprints. */
   onSent(sent: SentMessage): void;
   /** Recent send fingerprints for the copy-paste check (issue 10); absent, the check is skipped. */
   outreach?: OutreachCache;

@@ -1,17 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CHECK_DELAY_MS, debounce } from '@/lib/composers/debounce';
 import type { ComposerAdapter, FoundComposer } from '@/lib/composers/types';
-import { createBadgeHost, type BadgeHost } from './badge-host';
+import { checkAfterEdits } from './check-after-edits';
 import { checkDraft } from './check-draft';
 import type { CoachDeps } from './coach-deps';
 import { ctxTimers } from './ctx-timers';
 import { editorKindOf } from './editor-kind';
 import { judgeSend } from './judge-send';
 import { createSendPause, type SendCall, type SendTrigger } from './send-pause';
+import { openCardOnHighlightClick } from './open-card-on-highlight-click';
+import { createSessionBadge } from './session-badge';
 import { createSessionCore } from './session-core';
-import type { SessionView } from './session-view';
-import { watchEditor } from './watch-editor';
-import { watchHighlightClicks } from './watch-highlight-clicks';
 import { watchPlacement } from './watch-placement';
 
 export interface ComposerSession {
@@ -36,9 +34,13 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
   const abort = new AbortController();
   const signal = AbortSignal.any([ctx.signal, abort.signal]);
   const timers = ctxTimers(ctx);
-  let host: BadgeHost | null = null;
-  let lastView: SessionView | null = null;
-
+  const recheck = () => void (badge.host() && core.check());
+  const badge = createSessionBadge(ctx, editor, kind, {
+    anchor: () => adapter.anchor(editor),
+    ended: () => core.disposed,
+    ready: recheck,
+    logOnce: deps.logOnce,
+  });
   const core = createSessionCore({
     network: adapter.network,
     kind: found.kind,
@@ -49,81 +51,36 @@ export function startSession(ctx: ContentScriptContext, adapter: ComposerAdapter
       if (r && isCurrent()) pause.checked(r.draft.text, r.verdict);
       return r;
     },
-    paint(view, callbacks) {
-      if (!host) return;
-      lastView = view;
-      // Geometry first: reading rects after our own writes would force the page to lay out again.
-      place();
-      host.setAttributes(view.attributes);
-      host.render({ ...view.badge, ...callbacks });
-      kind.highlight(host.mirror, view.draft, view.highlights);
-    },
+    paint: badge.paint,
   });
   const pause = createSendPause({
     network: adapter.network,
     editor,
     deps,
-    host: () => host,
+    host: badge.host,
     judgeNow: () => judgeSend(adapter, found, deps, () => kind.read().text, core.state.contact),
-  });
-  const recheck = () => void (host && core.check());
-
-  const checker = debounce(recheck, CHECK_DELAY_MS, timers);
-  // Inside the page's task Tact only marks the draft dirty; the debounce is re-armed after it.
-  const watch = watchEditor(
-    editor,
-    () => {
-      core.edited();
-      checker.trigger();
-    },
+    readText: () => kind.read().text,
     timers,
-    !kind.isField,
-  );
-  watchPlacement(editor, { scrolls: kind.isField, place: () => place(), timers, signal });
-  watchHighlightClicks(editor, {
-    hasSelection: () => kind.hasSelection(),
-    findingAt: (p) => (host && lastView ? kind.findingAt(p, host.mirror, lastView.draft, lastView.highlights) : null),
-    open: (hit) => {
-      const group = lastView?.badge.groups.find((g) => g.spans.includes(hit));
-      if (group) core.openGroup(group.key);
-    },
-    timers,
-    signal,
-  });
-  signal.addEventListener('abort', () => {
-    checker.cancel();
-    watch.stop();
   });
 
-  createBadgeHost(ctx, () => adapter.anchor(editor)).then(
-    (h) => {
-      if (core.disposed) return h.remove();
-      host = h;
-      recheck();
-    },
-    (err) => deps.logOnce('badge', err),
-  );
-
-  function place(): void {
-    if (!host || core.disposed) return;
-    host.place(editor);
-    kind.place(host.mirror);
-  }
+  checkAfterEdits(editor, { observeMutations: !kind.isField, edited: core.edited, check: recheck, timers, signal });
+  watchPlacement(editor, { scrolls: kind.isField, place: badge.place, timers, signal });
+  openCardOnHighlightClick(editor, kind, badge, core, { timers, signal });
 
   return {
     editor,
     kind: found.kind,
     judgeSend: (trigger) => pause.judge(trigger),
     recheck,
-    ensureAttached: () => host?.ensureAttached(),
-    place,
+    ensureAttached: badge.ensureAttached,
+    place: badge.place,
     dispose(reason) {
       if (core.disposed) return;
       pause.dispose(reason);
       core.dispose(reason);
       abort.abort();
       kind.clear();
-      host?.remove();
+      badge.remove();
     },
   };
 }

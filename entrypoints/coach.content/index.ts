@@ -1,4 +1,5 @@
 import { defaultMatches } from '@/lib/networks';
+import { claimPage } from './claim-page';
 import { listenForProfileRead } from './listen-profile-read';
 import { startCoach } from './start-coach';
 
@@ -11,6 +12,8 @@ export default defineContentScript({
   matches: [...defaultMatches],
   runAt: 'document_idle',
   main(ctx) {
+    // One coach per page, however often the script is injected (claim-page.ts).
+    if (!claimPage(document, ctx)) return;
     // The popup's "Add from this page" asks the top frame who this profile is .
     if (window === window.top) ctx.onInvalidated(listenForProfileRead());
     void startCoach(ctx);

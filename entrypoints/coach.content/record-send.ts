@@ -2,7 +2,7 @@ import { fingerprint, MIN_WORDS, recipientKey } from '@/lib/outreach';
 import type { CoachDeps, SentMessage } from './coach-deps';
 
 /**
- * Called once per real send through a coached composer (the send watcher's onSent hook): stores the
+ * Called once per confirmed send through a coached composer (the pause's onSent hook, once the site took it): stores the
  * message's fingerprint and hashed recipient, never its text, and teaches this page's cache at once.
  * Empty sends and failures are dropped quietly: the copy-paste check is advice, the send went out anyway.
  * Sends too short to ever match are not stored: a signature of one to five words could be reversed by

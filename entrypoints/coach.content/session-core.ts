@@ -1,13 +1,11 @@
-import { addressee } from '@/lib/composers/audience';
 import type { ComposerKind } from '@/lib/composers/types';
 import type { NetworkId } from '@/lib/networks';
-import { profileUrlFor } from '@/lib/profile/profile-url';
 import type { CoachBadgeProps } from '@/components/coach/CoachBadge';
 import type { DraftCheck } from './check-draft';
 import type { CoachDeps } from './coach-deps';
-import { PAUSE_UNDO_MS } from '@/components/coach/CardNotice';
+import { createCardActions } from './card-actions';
 import { coachingRecord } from './record-outcome';
-import { applyCheck, dismiss, goneOutcome, initialState, type Outcome, type SessionState } from './session-state';
+import { applyCheck, goneOutcome, initialState, type Outcome, type SessionState } from './session-state';
 import { viewOf, type BadgeCallbackName, type SessionView } from './session-view';
 
 export type BadgeCallbacks = Pick<CoachBadgeProps, BadgeCallbackName>;
@@ -35,22 +33,21 @@ export interface SessionCore {
 
 /**
  * The logic of one composer's coach, without the page: only the latest check counts, outcomes are
- * recorded, the card's buttons change the state, and every change repaints from a pure view.
+ * recorded, the card's buttons (card-actions.ts) change the state, and every change repaints from a pure view.
  */
 export function createSessionCore(p: SessionCoreParts): SessionCore {
   let state = initialState(p.kind);
   let seq = 0;
   let disposed = false;
   const { deps, network } = p;
-  const logTo = (key: string) => (err: unknown) => deps.logOnce(key, err);
 
   const record = (outcome: Outcome | null) => {
     const req = outcome && coachingRecord(state, network, outcome, deps.settings().keepDraftText);
-    if (req) deps.recordCoaching(req).catch(logTo('record'));
+    if (req) deps.recordCoaching(req).catch((err: unknown) => deps.logOnce('record', err));
   };
   const paint = () => {
     const view = disposed ? null : viewOf(state, network, p.origin, deps.settings().highlights);
-    if (view) p.paint(view, callbacks);
+    if (view) p.paint(view, actions.callbacks);
   };
   const update = (change: Partial<SessionState>) => {
     state = { ...state, ...change };
@@ -68,58 +65,17 @@ export function createSessionCore(p: SessionCoreParts): SessionCore {
     paint();
   }
 
-  async function addContact(): Promise<void> {
-    const person = addressee(state.audience);
-    const profileUrl = person?.handle && profileUrlFor(network, person.handle, p.origin);
-    if (!person?.handle || !profileUrl) return;
-    update({ addState: 'adding' });
-    try {
-      await deps.addContact({ network, handle: person.handle, name: person.name ?? person.handle, profileUrl });
-      state = { ...state, addState: 'added' };
-    } catch (err) {
-      state = { ...state, addState: 'failed' };
-      deps.logOnce('notebook', err);
-    }
-    void check();
-  }
-
-  const site = new URL(p.origin).host;
-  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
-  const cancelPause = () => {
-    clearTimeout(pauseTimer);
-    update({ notice: null });
-  };
-  const callbacks: BadgeCallbacks = {
-    onToggle: () => update({ open: !state.open, openKey: null, notice: state.open ? null : state.notice }),
-    // Closing keeps a pending pause going: the user confirmed it, Undo is only offered while open.
-    onClose: () => update({ open: false, openKey: null, notice: state.notice?.kind === 'paused' ? state.notice : null }),
-    onDismiss: () => {
-      const next = dismiss(state);
-      state = next.state;
-      record(next.outcome);
-      paint();
-    },
-    onMute: (muteKey, label) => {
-      update({ notice: { kind: 'muted', muteKey, label } });
-      deps.muteRule(muteKey).catch(logTo('settings'));
-    },
-    onUndoMute: (muteKey) => {
-      update({ notice: null });
-      deps.muteRule(muteKey, false).catch(logTo('settings'));
-    },
-    onPause: () => update({ notice: { kind: 'pause-confirm', site } }),
-    onConfirmPause: () => {
-      update({ notice: { kind: 'paused', site } });
-      clearTimeout(pauseTimer);
-      pauseTimer = setTimeout(() => {
-        pauseTimer = undefined;
-        void deps.pauseSite().catch(logTo('settings'));
-      }, PAUSE_UNDO_MS);
-    },
-    onCancelPause: cancelPause,
-    onOpenContact: (id) => void deps.openContact(id).catch(logTo('notebook')),
-    onAddContact: () => void addContact(),
-  };
+  const actions = createCardActions({
+    network,
+    origin: p.origin,
+    deps,
+    state: () => state,
+    set: (change) => void (state = { ...state, ...change }),
+    update,
+    paint,
+    record,
+    check,
+  });
 
   return {
     check,
@@ -130,8 +86,7 @@ export function createSessionCore(p: SessionCoreParts): SessionCore {
     dispose(reason) {
       if (disposed) return;
       // A confirmed pause still happens if the composer goes away during its Undo window.
-      if (pauseTimer !== undefined && state.notice?.kind === 'paused') void deps.pauseSite().catch(logTo('settings'));
-      clearTimeout(pauseTimer);
+      actions.dispose();
       if (reason === 'gone') record(goneOutcome(state));
       disposed = true;
     },

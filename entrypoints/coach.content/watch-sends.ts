@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { composerForEnter, composersForControl, isSendEnter, suggestionListOpen, sendControlIn } from '@/lib/composers/send-controls';
 import type { ComposerAdapter } from '@/lib/composers/types';
+import { settleSend } from '@/lib/coach/settle-send';
 import type { ComposerSession } from './composer-session';
 import type { SendTrigger } from './send-pause';
 
@@ -19,11 +20,8 @@ export function watchSends(ctx: ContentScriptContext, adapter: ComposerAdapter, 
 
   const decide = (event: Event, targets: ComposerSession[], trigger: SendTrigger) => {
     if (!ctx.isValid || !targets.length) return;
-    const calls = targets.map((s) => s.judgeSend(trigger));
-    const held = calls.filter((c) => c.hold);
-    // One send from several boxes (an X thread) is held whole if any box flips; nothing goes out twice.
-    for (const c of held.length ? held : calls) c.commit();
-    if (!held.length) return;
+    // One send from several boxes (an X thread) is held whole, once, if any box flips.
+    if (!settleSend(targets.map((s) => s.judgeSend(trigger)))) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };

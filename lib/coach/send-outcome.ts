@@ -23,8 +23,7 @@ export type OutcomeEvent =
   | { type: 'checked'; level: Level; empty: boolean; findings: Findings }
   /** A send was held: the "before you send" card opened. */
   | { type: 'held'; text: string; findings: Findings }
-  | { type: 'posted-anyway' }
-  /** A send went through the composer (not counting the one Post anyway released). */
+  /** A send went out (the site showed it: the box emptied or left the page), "… anyway" releases included. */
   | { type: 'sent'; text: string; level: Level }
   /** The composer left the page, or the user closed it, without a send. */
   | { type: 'gone' };
@@ -44,11 +43,9 @@ export function stepOutcome(state: OutcomeState, event: OutcomeEvent): { state: 
     case 'held':
       // Held again after Edit: still the same paused send, judged by how it finally ends.
       return { state: { paused: paused ?? { text: event.text, ...event.findings }, flipSeen: null }, decided: null };
-    case 'posted-anyway':
-      return { state: initialOutcome, decided: paused && settled('posted-anyway', paused) };
     case 'sent': {
       if (!paused) return { state: initialOutcome, decided: null };
-      // Sent while still a flip with the pause since turned off counts as posted anyway.
+      // The held text released by "… anyway", or sent while still a flip with the pause since turned off.
       const revised = event.text !== paused.text && event.level !== 'flip';
       return { state: initialOutcome, decided: settled(revised ? 'revised' : 'posted-anyway', paused) };
     }

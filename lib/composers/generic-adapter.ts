@@ -1,6 +1,7 @@
 import type { NetworkId } from '../networks/types';
 import type { ComposerAdapter, FoundComposer, SendSpec } from './types';
 import { isEditorRoot } from './dom';
+import { typelessButtonSends } from './typeless-send';
 
 // Opt-in sites (forums, blogs, MySpace, Yammer…): any textarea or contenteditable root the user
 // can type prose into. Search boxes and single-line comboboxes are not prose.
@@ -16,10 +17,15 @@ function isProseField(el: Element): el is HTMLElement {
   return true;
 }
 
-// A form's own submit is the only send control Tact can name on an unknown site. Enter is left
-// alone: a textarea takes it as a new line.
+// A form's own submit is the only send control Tact can name on an unknown site: an explicit
+// type=submit, or a typeless button that says it sends (typeless-send.ts; most are toolbar buttons).
+// Enter is left alone: a textarea takes it as a new line.
 const sends: SendSpec = {
-  controls: [{ css: 'form button[type="submit"]' }, { css: 'form input[type="submit"]' }, { css: 'form button:not([type])' }],
+  controls: [
+    { css: 'form button[type="submit" i]' },
+    { css: 'form input[type="submit" i]' },
+    { css: 'form button:not([type])', accept: typelessButtonSends },
+  ],
   scopes: ['form'],
   enterSends: [],
 };

@@ -28,7 +28,7 @@ export function sendControlIn(path: readonly EventTarget[], spec: SendSpec): Ele
     const el = t as Element;
     if (el.nodeType !== 1) continue;
     for (const c of spec.controls) {
-      if (!el.matches(c.css) || (c.text && !c.text.test(el.textContent?.trim() ?? ''))) continue;
+      if (!el.matches(c.css) || (c.text && !c.text.test(el.textContent?.trim() ?? '')) || (c.accept && !c.accept(el))) continue;
       return isDisabled(el) ? null : el;
     }
   }

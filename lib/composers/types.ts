@@ -48,6 +48,8 @@ export interface ComposerAdapter {
 export interface SendControl {
   css: string;
   text?: RegExp;
+  /** A further test the selector cannot express (the generic adapter's typeless buttons). */
+  accept?(el: Element): boolean;
 }
 
 /**

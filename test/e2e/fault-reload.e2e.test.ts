@@ -2,9 +2,17 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { composerRows, rowName, type ComposerRow } from './composer-table';
 import { flipDraft } from './drafts';
-import { collectPageErrors, reloadExtension, waitForWorkerTarget } from './harness/extension-control';
+import { collectPageErrors, currentWorker, reloadExtension, waitForWorkerTarget } from './harness/extension-control';
 import { coach, openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { run, skipReason, useTactBrowser } from './harness/use-browser';
+
+/** The extension's `chrome` inside its service worker (the test's own types do not know it). */
+interface WorkerChrome {
+  chrome: {
+    tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+    scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  };
+}
 
 // One rich editor and one textarea (its highlights live in a mirror inside the badge's shadow root).
 const picked = composerRows.filter((r) => r.network === 'x' && (r.composer === 'post' || r.composer === 'dm'));
@@ -50,6 +58,37 @@ describe.skipIf(skipReason)('the extension reloaded while a user composes', () =
     expect(await highlightRanges(page)).toBe(ownRanges);
     expect(await page.locator('tact-coach[data-paused="true"]').count()).toBe(0);
     expect(await editorText(page, row)).toBe(text);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // Firefox puts the manifest's content scripts into open tabs when the add-on is installed or updated,
+  // and Tact re-injects the coach itself (runtime/reinject-coach.ts): one page can get the coach twice,
+  // even at once. One coach must come of it: one badge, and one pause per send.
+  test('the coach injected twice more, at once, into a coached page: one badge, one pause, one send', async () => {
+    const row = picked.find((r) => r.composer === 'post')!;
+    const page = await browser.current.newPage();
+    const errors = collectPageErrors(page);
+    await openFixture(page, row.url);
+    await coach(page, row.composer).first().waitFor({ state: 'attached' });
+    const worker = await currentWorker(browser.current);
+    await worker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as WorkerChrome;
+      const [tab] = await chrome.tabs.query({ url });
+      const inject = () => chrome.scripting.executeScript({ target: { tabId: tab.id! }, files: ['content-scripts/coach.js'] });
+      await Promise.all([inject(), inject()]);
+    }, row.url);
+    const text = flipDraft(row).text;
+    await typeInto(page, page.locator(row.editor).first(), text);
+    await waitForLevel(page, 'flip', row.composer, text, 15_000);
+    expect(await page.locator('tact-coach').count()).toBe(1);
+    await page.locator(row.send!.control).first().click();
+    const held = page.locator('tact-coach[data-paused="true"]');
+    await held.waitFor({ state: 'attached' });
+    expect(await held.count()).toBe(1);
+    await held.getByRole('button', { name: 'Post anyway', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => window.__sent)).toBe(1);
+    expect(await page.locator('tact-coach[data-paused="true"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -94,6 +94,27 @@ describe.skipIf(skipReason || noFirefox)('Firefox ESR with the Firefox build', (
     await page.close();
   });
 
+  // Issue 12 review: an update while a page is open. Firefox unloads the old add-on's content script (its
+  // badge stays in the page, orphaned) and starts the new one in open tabs; Tact's background re-injects
+  // it too (runtime/reinject-coach.ts). One coach must come of it: one badge, and it judges the draft.
+  test('the add-on updated while a post is being written: one badge, live, the draft untouched', async () => {
+    const row = rows.find((r) => r.network === 'x')!;
+    const page = await firefox.browser.newPage();
+    const text = flipDraft(row).text;
+    const cut = Math.floor(text.length / 2);
+    await typeDraft(page, row, text.slice(0, cut));
+    await page.waitForSelector(`tact-coach[data-composer="post"][data-draft-length="${cut}"]`, { timeout: 15_000 });
+    const id = await firefox.browser.installExtension(firefoxBuild);
+    expect(id).toBe('tact@tact.local');
+    await page.keyboard.type(text.slice(cut));
+    await waitForLevel(page, 'flip', text);
+    // Past the debounce and one more check: still exactly one badge.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await page.$$eval('tact-coach', (hosts) => hosts.map((h) => h.getAttribute('data-composer')))).toEqual(['post']);
+    expect(await page.evaluate(() => window.__fixture.editorText())).toBe(text);
+    await page.close();
+  });
+
   test("no request left the machine: the proxy saw only fixture hosts and Firefox's own services (refused)", () => {
     expect(proxy.requested.length).toBeGreaterThan(0);
     // Firefox ESR polls its own remote settings at start; the proxy refuses them like anything else

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { composerRows, rowName, type ComposerRow } from './composer-table';
+import { DB_NAME } from '../../lib/db/schema';
+import { fingerprint, MIN_WORDS } from '../../lib/outreach';
 import { cleanDraft, flipDraft } from './drafts';
 import { clearEditor, coach, openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { skipReason, useTactBrowser } from './harness/use-browser';
@@ -188,6 +190,91 @@ describe.skipIf(skipReason)('the pause before a flip is sent', () => {
       await page.locator(row.send.control).first().click();
       expect(await sent(page)).toBe(1);
       expect(await pausedHost(page, row).count()).toBe(0);
+      await page.close();
+    });
+  });
+
+  // Review of issue 10: a send counts (its outcome, its fingerprint) once the site shows it went out,
+  // never at the key or click. X chat's fixture empties the box once it has taken a message, or refuses.
+  describe('a send counts once the site sent it', () => {
+    const row = coached.find((r) => r.network === 'x' && r.composer === 'dm')!;
+    const flip = flipDraft(row).text;
+
+    /** What the background stored: paused sends' outcomes and sent messages' fingerprints, from its IndexedDB. */
+    async function stored(): Promise<{ outcomes: string[]; fingerprints: number }> {
+      const ext = await openExtensionPage(browser.current, 'options.html');
+      const counts = await ext.evaluate(
+        (name) =>
+          new Promise<{ outcomes: string[]; fingerprints: number }>((resolve, reject) => {
+            const open = indexedDB.open(name);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['sendOutcomes', 'sendFingerprints']);
+              const outcomes = tx.objectStore('sendOutcomes').getAll();
+              const fingerprints = tx.objectStore('sendFingerprints').count();
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve({ outcomes: outcomes.result.map((o: { outcome: string }) => o.outcome), fingerprints: fingerprints.result });
+              };
+            };
+          }),
+        DB_NAME,
+      );
+      await ext.close();
+      return counts;
+    }
+    /** The coach waits for the site no longer (a refused send is dropped SENT_WITHIN_MS after it). */
+    const settled = (page: Page) => expect.poll(() => page.locator('tact-coach[data-sending]').count(), { timeout: 10_000 }).toBe(0);
+
+    test('sent and emptied: one fingerprint per message, and Send anyway is one posted-anyway outcome', async () => {
+      expect(fingerprint(cleanDraft).words).toBeGreaterThanOrEqual(MIN_WORDS);
+      const before = await stored();
+      const page = await browser.current.newPage();
+      await ready(page, row);
+      const editor = page.locator(row.editor).first();
+      await typeInto(page, editor, cleanDraft);
+      await page.keyboard.press('Enter');
+      expect(await editorText(page, row)).toBe('');
+      await expect.poll(async () => (await stored()).fingerprints).toBe(before.fingerprints + 1);
+      await typeInto(page, editor, flip);
+      await page.keyboard.press('Enter');
+      await pausedHost(page, row).getByRole('button', { name: 'Send anyway', exact: true }).click();
+      await expect.poll(async () => (await stored()).outcomes.length).toBe(before.outcomes.length + 1);
+      await settled(page);
+      const after = await stored();
+      expect(after.outcomes.slice(before.outcomes.length)).toEqual(['posted-anyway']);
+      expect(after.fingerprints).toBe(before.fingerprints + 1 + (fingerprint(flip).words >= MIN_WORDS ? 1 : 0));
+      expect(await sent(page)).toBe(2);
+      await page.close();
+    });
+
+    test('refused by the site (the box keeps its text): nothing is recorded; its retry that goes out is, once', async () => {
+      const before = await stored();
+      const page = await browser.current.newPage();
+      await ready(page, row);
+      await page.evaluate(() => (window.__fixture.refuseSends as (on: boolean) => void)(true));
+      const editor = page.locator(row.editor).first();
+      await typeInto(page, editor, cleanDraft);
+      await page.keyboard.press('Enter');
+      // The coach waits to see whether the site sent it…
+      expect(await page.locator('tact-coach[data-sending]').count()).toBe(1);
+      await settled(page);
+      await clearEditor(page, editor);
+      await typeInto(page, editor, flip);
+      await page.keyboard.press('Enter');
+      await pausedHost(page, row).getByRole('button', { name: 'Send anyway', exact: true }).click();
+      await settled(page);
+      expect(await page.evaluate(() => [window.__sent, window.__refused])).toEqual([0, 2]);
+      expect(await editorText(page, row)).toBe(flip);
+      expect(await stored()).toEqual(before);
+      // The network takes the user's own retry of the approved text: that send, and only it, counts.
+      await page.evaluate(() => (window.__fixture.refuseSends as (on: boolean) => void)(false));
+      await editor.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await stored()).outcomes.length).toBe(before.outcomes.length + 1);
+      await settled(page);
+      expect((await stored()).outcomes.slice(before.outcomes.length)).toEqual(['posted-anyway']);
+      expect(await sent(page)).toBe(1);
       await page.close();
     });
   });

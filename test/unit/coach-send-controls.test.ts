@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { composerForEnter, composersForControl, isSendEnter, sendControlIn, suggestionListOpen } from '@/lib/composers/send-controls';
 import type { FoundComposer } from '@/lib/composers/types';
+import { genericAdapter } from '@/lib/composers/generic-adapter';
 import { networks } from '@/lib/networks';
 import { domFrom } from './coach-dom';
 
@@ -113,5 +114,53 @@ describe('Enter while a suggestion list is open', () => {
   ])('%s: picks a suggestion, never a send (%s)', (_, html, open) => {
     const doc = domFrom(html, 'https://x.com/');
     expect(suggestionListOpen(doc.getElementById('t')!)).toBe(open);
+  });
+});
+
+// Issue 10 review: a typeless <button> in a form submits it by default, but on real pages most are
+// the comment box's toolbar. The generic adapter (opt-in sites) holds a send only at a button that is
+// type=submit, says it sends in the page's language, or is the form's one button.
+describe('the generic adapter’s send controls', () => {
+  const spec = genericAdapter('generic').sends!;
+  const sendsAt = (body: string, id: string, lang = '') => {
+    const doc = domFrom(lang ? `<div lang="${lang}">${body}</div>` : body, 'https://blog.example.org/post/1');
+    const control = sendControlIn(pathOf(doc.getElementById(id)!), spec);
+    return control ? composersForControl(control, genericAdapter('generic').find(doc), spec).map((f) => f.editor.id) : null;
+  };
+  const toolbarForm = (send: string) =>
+    `<form><div class="toolbar"><button id="bold" aria-label="Bold"><b>B</b></button><button id="emoji" aria-label="Insert emoji">😀</button>
+     <button id="attach" title="Attach file">📎</button><button id="preview">Preview</button></div>
+     <textarea id="box"></textarea>${send}</form>`;
+
+  test.each([
+    ['Bold', 'bold'],
+    ['an emoji picker', 'emoji'],
+    ['Attach (named by its title)', 'attach'],
+    ['Preview', 'preview'],
+  ])('a typeless toolbar button (%s) is not a send', (_, id) => {
+    expect(sendsAt(toolbarForm('<button id="send">Post Comment</button>'), id)).toBeNull();
+  });
+
+  test.each([
+    ['named by its text', '<button id="send">Post Comment</button>', ''],
+    ['named by its aria-label', '<button id="send" aria-label="Send message">➤</button>', ''],
+    ['type=submit, whatever it says', '<button id="send" type="submit">Go</button>', ''],
+    ['type=SUBMIT in capitals', '<button id="send" type="SUBMIT">Go</button>', ''],
+    ['in German', '<button id="send">Antworten</button>', 'de'],
+    ['in Spanish', '<button id="send">Publicar comentario</button>', 'es'],
+    ['in French', '<button id="send">Répondre</button>', 'fr'],
+  ])('beside the toolbar, the send %s is the send, for the form’s box', (_, send, lang) => {
+    expect(sendsAt(toolbarForm(send), 'send', lang)).toEqual(['box']);
+  });
+
+  test('a German page’s typeless "Fett" (Bold) is no send; an unnamed button alone in its form is', () => {
+    expect(
+      sendsAt(toolbarForm('<button id="send">Antworten</button>').replace('aria-label="Bold"', 'aria-label="Fett"'), 'bold', 'de'),
+    ).toBeNull();
+    expect(sendsAt('<form><textarea id="box"></textarea><button id="send">➤</button></form>', 'send')).toEqual(['box']);
+  });
+
+  test('a typeless button that does not say it sends is not one where the form has other buttons', () => {
+    expect(sendsAt('<form><textarea id="box"></textarea><button id="go">➤</button><button id="x">✕</button></form>', 'go')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ const held: OutcomeEvent = { type: 'held', text: PITCH, findings };
 const flipBadge: OutcomeEvent = { type: 'checked', level: 'flip', empty: false, findings };
 const okBadge: OutcomeEvent = { type: 'checked', level: 'ok', empty: false, findings: none };
 const emptied: OutcomeEvent = { type: 'checked', level: 'ok', empty: true, findings: none };
+const sentAnyway: OutcomeEvent = { type: 'sent', text: PITCH, level: 'flip' };
 
 /** Runs events through the classifier and lists every outcome decided, in order. */
 function outcomes(events: OutcomeEvent[]): string[] {
@@ -25,7 +26,9 @@ function outcomes(events: OutcomeEvent[]): string[] {
 
 describe('outcome of a paused send', () => {
   test.each<[string, OutcomeEvent[], string[]]>([
-    ['Post anyway', [flipBadge, held, { type: 'posted-anyway' }, { type: 'sent', text: PITCH, level: 'flip' }], ['posted-anyway']],
+    ['Post anyway, and the site sent it', [flipBadge, held, sentAnyway], ['posted-anyway']],
+    // The site refused the released send (nothing went out), then the user emptied the box.
+    ['Post anyway refused by the site, then emptied', [flipBadge, held, emptied], ['cancelled']],
     ['edited, then sent without a flip', [held, okBadge, { type: 'sent', text: FIXED, level: 'ok' }], ['revised']],
     [
       'edited, still a flip, held again, then revised',
@@ -44,12 +47,12 @@ describe('outcome of a paused send', () => {
   });
 
   test('the outcome carries the paused verdict’s rule ids and categories, never text', () => {
-    const r = stepOutcome(stepOutcome(initialOutcome, held).state, { type: 'posted-anyway' });
+    const r = stepOutcome(stepOutcome(initialOutcome, held).state, sentAnyway);
     expect(r.decided).toEqual({ outcome: 'posted-anyway', ...findings });
     expect(JSON.stringify(r.decided)).not.toContain('ANA20');
   });
 
   test('one paused send gets exactly one outcome', () => {
-    expect(outcomes([held, { type: 'posted-anyway' }, { type: 'posted-anyway' }, emptied, { type: 'gone' }])).toEqual(['posted-anyway']);
+    expect(outcomes([held, sentAnyway, sentAnyway, emptied, { type: 'gone' }])).toEqual(['posted-anyway']);
   });
 });
