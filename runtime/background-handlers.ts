@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/schema';
 import { notebookHandlers } from '@/lib/messaging/handlers';
 import { sendHandlers } from '@/lib/messaging/send-handlers';
 import { importHandlers } from '@/lib/messaging/import-handlers';
+import { translate } from './i18n';
 import { importJournalStorage } from './import-journal-storage';
 import { listen } from './messaging';
 import { loadSettings } from './settings-storage';
@@ -24,7 +25,7 @@ export function registerBackgroundHandlers(): () => void {
       keepDraftText: async () => (await loadSettings()).keepDraftText === true,
     }),
     ...sendHandlers({ db: getDb() }),
-    ...importHandlers({ db: getDb(), journal: importJournalStorage }),
+    ...importHandlers({ db: getDb(), journal: importJournalStorage, t: translate }),
     // classify() checks its own input (network id, norms) and throws a readable error.
     'coach.classify': ({ input, options }) => classify(input, options),
     'coach.model': () => MODEL_DATA,

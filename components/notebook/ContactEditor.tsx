@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ContactInput, Norm } from '@/lib/db/types';
 import { storageErrorMessage } from '@/lib/db/storage-errors';
+import { translate } from '@/runtime/i18n';
 import { HandleFields } from './HandleFields';
 
 interface Props {
@@ -32,7 +33,7 @@ export function ContactEditor({ initial, onSave, onCancel, onReloadLatest, title
     try {
       await onSave({ ...c, tags: list(tags), handles: c.handles.filter((h) => h.handle.trim()) });
     } catch (err) {
-      setError(storageErrorMessage(err));
+      setError(storageErrorMessage(err, translate));
       setStale(err instanceof Error && err.name === 'StaleWriteError');
     }
   };

@@ -1,6 +1,7 @@
-/** A storage failure, said to the user: what happened, that nothing stored was lost, and what to do. */
-export const STORAGE_FULL =
-  "Your browser's storage for Tact is full, so this was not saved; nothing already in the notebook was lost. Export a backup (Import / export), then delete old contacts or free disk space, and try again.";
+import type { Translate } from '../i18n/translate';
+
+/** The message key of a write refused for lack of room: what happened, that nothing stored was lost, and what to do. */
+export const STORAGE_FULL_KEY = 'faults.storageFull';
 
 const names = (err: unknown): string[] => {
   const out: string[] = [];
@@ -15,7 +16,7 @@ export const isQuotaError = (err: unknown): boolean =>
   names(err).includes('QuotaExceededError') || /quota/i.test(String((err as { message?: unknown })?.message ?? ''));
 
 /** The sentence the popup shows for a failed write: a full disk in words, any other error as its own message. */
-export function storageErrorMessage(err: unknown): string {
-  if (isQuotaError(err)) return STORAGE_FULL;
+export function storageErrorMessage(err: unknown, t: Translate): string {
+  if (isQuotaError(err)) return t(STORAGE_FULL_KEY);
   return err instanceof Error ? err.message : String(err);
 }

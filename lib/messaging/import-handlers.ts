@@ -2,6 +2,7 @@
 // journal tells the reopened popup what happened.
 import type { TactDb } from '../db/schema';
 import { storageErrorMessage } from '../db/storage-errors';
+import type { Translate } from '../i18n/translate';
 import { settleJournal, type ImportJournal } from '../import-export/import-journal';
 import { applyImport, readImportText } from '../import-export/run-import';
 import type { Handlers } from './protocol';
@@ -17,10 +18,13 @@ export function importHandlers({
   db,
   journal,
   now = Date.now,
+  t,
 }: {
   db: TactDb;
   journal: ImportJournalStore;
   now?: () => number;
+  /** The browser's translator: a full disk is said in the user's language. */
+  t: Translate;
 }): Handlers<ImportType> {
   let running = 0;
   return {
@@ -37,7 +41,7 @@ export function importHandlers({
         });
         return summary;
       } catch (err) {
-        const error = storageErrorMessage(err);
+        const error = storageErrorMessage(err, t);
         await journal.write({ ...started, state: 'failed', error }).catch(() => undefined);
         throw new Error(error);
       } finally {

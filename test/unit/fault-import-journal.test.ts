@@ -4,6 +4,7 @@ import { countContacts, createDb } from '../../lib/db';
 import { importJournalMessage, settleJournal, type ImportJournal } from '../../lib/import-export/import-journal';
 import { importHandlers, type ImportJournalStore } from '../../lib/messaging/import-handlers';
 import { validateMessage } from '../../lib/messaging/validate';
+import { translate } from '../../runtime/i18n';
 
 const csv = readFileSync(new URL('../fixtures/notebook/Connections.csv', import.meta.url), 'utf8');
 
@@ -41,7 +42,7 @@ describe('the import journal (a popup closed or a worker stopped mid-import)', (
   test('the background import writes running, then done, and the contacts in one go', async () => {
     const db = createDb('fault-journal-1');
     const journal = memoryJournal();
-    const h = importHandlers({ db, journal, now: () => 5 });
+    const h = importHandlers({ db, journal, now: () => 5, t: translate });
     const summary = await h['notebook.import']({ fileName: 'Connections.csv', text: csv, merges: {} });
     expect(summary.created).toBe(4);
     expect(journal.log).toEqual(['running', 'done']);
@@ -53,7 +54,7 @@ describe('the import journal (a popup closed or a worker stopped mid-import)', (
   test('a refused file leaves the notebook as it was and the journal says why', async () => {
     const db = createDb('fault-journal-2');
     const journal = memoryJournal();
-    const h = importHandlers({ db, journal });
+    const h = importHandlers({ db, journal, t: translate });
     await expect(h['notebook.import']({ fileName: 'x.csv', text: 'First Name,Last Name\n<b>a</b>,b', merges: {} })).rejects.toThrow();
     expect(journal.value).toMatchObject({ state: 'failed' });
     expect(await countContacts(db)).toBe(0);
