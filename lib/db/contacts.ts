@@ -179,10 +179,11 @@ export async function findByHandle(db: TactDb, q: { network: string; handle?: st
 
 /** Wipe everything Tact stored in the notebook. */
 export async function wipeAll(db: TactDb): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints], async () => {
+  await db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.imports], async () => {
     await db.contacts.clear();
     await db.coaching.clear();
     await db.sendOutcomes.clear();
     await db.sendFingerprints.clear();
+    await db.imports.clear();
   });
 }
