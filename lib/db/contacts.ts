@@ -62,7 +62,10 @@ export async function updateContact(
     const old = await db.contacts.get(id);
     if (!old) throw new Error('That contact no longer exists.');
     if (basedOn !== undefined && old.updatedAt !== basedOn) throw new StaleWriteError(old);
-    const next = { ...old, ...changes, updatedAt: now, handEditedAt: now };
+    // "Last talked" moves forward only: the coach records a conversation without touching updatedAt, so an edit
+    // begun before it (the editor passes the date through from its copy) must not take it back.
+    const talked = Math.max(old.lastInteraction ?? -Infinity, changes.lastInteraction ?? -Infinity);
+    const next = { ...old, ...changes, lastInteraction: Number.isFinite(talked) ? talked : null, updatedAt: now, handEditedAt: now };
     validateInput(next);
     const saved = withDerived(next);
     await db.contacts.put(saved);

@@ -1,40 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openExtensionPage } from './harness/launch-browser';
 import { openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { fillQuota, rawRecords } from './harness/raw-notebook';
 import { skipReason, useTactBrowser } from './harness/use-browser';
-import { notebookBackup } from './notebook-backup';
+import { backupWithAna, importThroughPopup, notebookBackup } from './notebook-backup';
 
 const FULL = /storage for Tact is full, so this was not saved; nothing already in the notebook was lost/;
 const promo = 'Use my promo code ANA20 for 20% off at my new shop this weekend only!';
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-
-/** 200 people and Ana García, marked family, the partner of the LinkedIn messaging fixture. */
-function seedBackup(): Buffer {
-  const backup = JSON.parse(notebookBackup(200));
-  backup.contacts.push({
-    id: 'ana',
-    name: 'Ana García',
-    handles: [{ network: 'linkedin', handle: 'ana-garcia' }],
-    relationship: 'social',
-    tags: ['family'],
-    howWeMet: '',
-    notes: 'Sister',
-    keepInTouchDays: null,
-    lastInteraction: null,
-    createdAt: 1,
-    updatedAt: 1,
-  });
-  return Buffer.from(JSON.stringify(backup));
-}
-
-async function importFile(popup: Page, name: string, buffer: Buffer): Promise<void> {
-  await popup.getByRole('tab', { name: 'Import / export' }).click();
-  await popup.getByLabel('Choose a file to import').setInputFiles({ name, mimeType: 'text/plain', buffer });
-  await popup.getByRole('region', { name: 'Import preview' }).waitFor();
-  await popup.getByRole('button', { name: 'Import', exact: true }).click();
-}
 
 // Issue 12, fault 4: the browser's storage for Tact is full.
 describe.skipIf(skipReason)('storage full', () => {
@@ -42,7 +15,7 @@ describe.skipIf(skipReason)('storage full', () => {
 
   test('every write is refused in words, nothing stored changes, and the coach still judges drafts', async () => {
     const seeding = await openExtensionPage(browser.current, 'popup.html');
-    await importFile(seeding, 'tact-notebook.json', seedBackup());
+    await importThroughPopup(seeding, 'tact-notebook.json', backupWithAna(200));
     await seeding.getByRole('status').filter({ hasText: 'Imported: 201 new' }).waitFor();
     const before = (await rawRecords<{ id: string }>(seeding, 'contacts')).sort(byId);
     const release = await fillQuota(browser.current);
@@ -77,7 +50,7 @@ describe.skipIf(skipReason)('storage full', () => {
     await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(FULL);
     const more = JSON.parse(notebookBackup(50));
     more.contacts = more.contacts.map((c: { id: string }) => ({ ...c, id: `more-${c.id}` }));
-    await importFile(popup, 'more.json', Buffer.from(JSON.stringify(more)));
+    await importThroughPopup(popup, 'more.json', Buffer.from(JSON.stringify(more)));
     await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(FULL);
     expect(await rawRecords(popup, 'coaching')).toEqual([]);
     expect((await rawRecords<{ id: string }>(popup, 'contacts')).sort(byId)).toEqual(before);

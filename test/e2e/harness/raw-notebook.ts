@@ -5,24 +5,33 @@ import type { TactBrowser } from './launch-browser';
 // Tact code in between: what the fault tests compare before and after a fault.
 export const NOTEBOOK = 'tact-notebook';
 
-/** Every record of one store, by primary key order. */
-export const rawRecords = <T = Record<string, unknown>>(page: Page, store: string) =>
+/** Every record of each store, read in one transaction: a consistent snapshot while something else writes. */
+export const rawSnapshot = (page: Page, stores: string[]) =>
   page.evaluate(
-    ({ name, store }) =>
-      new Promise<unknown[]>((resolve, reject) => {
+    ({ name, stores }) =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
         const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => {
+          const tx = open.result.transaction(stores);
+          const out: Record<string, unknown[]> = {};
+          for (const store of stores) {
+            const req = tx.objectStore(store).getAll();
+            req.onsuccess = () => (out[store] = req.result);
+          }
+          tx.oncomplete = () => {
             open.result.close();
-            resolve(req.result);
+            resolve(out);
           };
-          req.onerror = () => reject(req.error);
+          tx.onabort = () => reject(tx.error);
         };
       }),
-    { name: NOTEBOOK, store },
-  ) as Promise<T[]>;
+    { name: NOTEBOOK, stores },
+  );
+
+/** Every record of one store, by primary key order. */
+export const rawRecords = async <T = Record<string, unknown>>(page: Page, store: string) =>
+  (await rawSnapshot(page, [store]))[store] as T[];
 
 /** Records put as they are, whatever their shape: the hand-written corrupt records of the fault tests. */
 export const rawPut = (page: Page, store: string, records: unknown[]) =>
