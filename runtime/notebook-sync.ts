@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isContactRecord } from '@/lib/db/record-shape';
 import type { TactDb } from '@/lib/db/schema';
 import { canonicalJson } from '@/lib/sync/canonical';
 import { dropOldTombstones, mergeEntries } from '@/lib/sync/merge';
@@ -59,11 +60,19 @@ export async function syncNow(db: TactDb, now = Date.now()): Promise<SyncStatus>
   const remote = await unshardEntries(area);
   const settings = await syncSettings(area[SETTINGS_SYNC_KEY], local[SETTINGS_SYNCED_KEY] as string | undefined);
 
-  const contacts = await db.contacts.toArray();
+  const all = await db.contacts.toArray();
+  const contacts = all.filter(isContactRecord);
+  // A damaged record (lib/db/record-shape.ts) is not synced, not taken for deleted, and not written over.
+  const damaged = new Set(all.filter((c) => !isContactRecord(c)).map((c) => (c as { id?: unknown } | null)?.id));
   const withHistory = new Set((await db.coaching.orderBy('contactId').uniqueKeys()) as string[]);
-  const mine = [...toSyncEntries(contacts), ...localTombstones((local[KNOWN_KEY] as string[]) ?? [], contacts, now)];
+  const mine = [...toSyncEntries(contacts), ...localTombstones((local[KNOWN_KEY] as string[]) ?? [], all, now)];
   const merged = dropOldTombstones(mergeEntries(mine, remote.entries), now);
-  const changes = planNotebookChanges(contacts, merged, withHistory, now);
+  const changes = planNotebookChanges(
+    contacts,
+    merged.filter((e) => !damaged.has(e.id)),
+    withHistory,
+    now,
+  );
   await applyToNotebook(db, changes);
 
   const budget = { bytes: SYNC_QUOTA.QUOTA_BYTES - itemBytes(SETTINGS_SYNC_KEY, settings), items: SYNC_QUOTA.MAX_ITEMS - 1 };

@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
 import { routeFromHash } from '@/components/notebook/routes';
+import { DamagedNotice } from '@/components/notebook/DamagedNotice';
+import { NotebookGate } from '@/components/notebook/NotebookGate';
 import { StorageFullNotice } from '@/components/notebook/StorageFullNotice';
 import { SyncStatusLine } from '@/components/notebook/SyncStatusLine';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
@@ -69,7 +71,10 @@ trackStorageFull(getDb());
 render(
   <>
     <StorageFullNotice />
-    <NotebookApp db={getDb()} initialRoute={routeFromHash(location.hash)} readPageProfile={readActiveTabProfile} settings={settings} />
+    <NotebookGate db={getDb()}>
+      <DamagedNotice db={getDb()} />
+      <NotebookApp db={getDb()} initialRoute={routeFromHash(location.hash)} readPageProfile={readActiveTabProfile} settings={settings} />
+    </NotebookGate>
   </>,
   document.getElementById('app')!,
 );

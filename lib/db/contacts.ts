@@ -1,4 +1,5 @@
 import { withDerived } from './derive';
+import { isContactRecord } from './record-shape';
 import { fold, handleKey, normalizeHandle, urlKey, words } from './normalize';
 import type { TactDb } from './schema';
 import type { CoachingEvent, Contact, ContactInput } from './types';
@@ -177,7 +178,8 @@ export async function findByHandle(db: TactDb, q: { network: string; handle?: st
   const u = q.profileUrl ? urlKey(q.profileUrl) : null;
   if (u) keys.push(u);
   if (!keys.length) return undefined;
-  return db.contacts.where('handleKeys').anyOf(keys).first();
+  // A damaged record holding the same key is passed over: the coach gets a readable contact or none.
+  return db.contacts.where('handleKeys').anyOf(keys).filter(isContactRecord).first();
 }
 
 /** Wipe everything Tact stored in the notebook. */
