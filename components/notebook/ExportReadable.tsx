@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { NotebookUnavailable } from '@/lib/db/notebook-health';
 import type { ReadableNotebook } from '@/lib/db/readable-notebook';
 import { backupJson } from '@/lib/import-export/export';
 import { i18n } from '@/runtime/i18n';
@@ -18,7 +19,11 @@ export function ExportReadable({ read }: { read: () => Promise<ReadableNotebook>
       const counts = [notebook.contacts.length, notebook.coaching.length, notebook.damaged].map(String);
       setSaid({ ok: true, text: i18n.t('faults.exported', [name, counts[0], counts[1], counts[2]]) });
     } catch (err) {
-      setSaid({ ok: false, text: i18n.t('faults.exportFailed', [err instanceof Error ? err.message : String(err)]) });
+      const text =
+        err instanceof NotebookUnavailable && err.problem.kind === 'stuck'
+          ? i18n.t('faults.exportStuck')
+          : i18n.t('faults.exportFailed', [err instanceof Error ? err.message : String(err)]);
+      setSaid({ ok: false, text });
     }
   };
   return (

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { NotebookUnavailable } from './notebook-health';
 import { isCoachingRecord, isContactRecord, isSendFingerprintRecord, isSendOutcomeRecord, readable } from './record-shape';
 import { DB_NAME } from './schema';
 import type { CoachingEvent, Contact, SendFingerprint, SendOutcome } from './types';
@@ -39,7 +40,7 @@ export async function readNotebookAsIs(ms: number, name = DB_NAME): Promise<Read
   const db = new Dexie(name);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), ms);
+    timer = setTimeout(() => reject(new NotebookUnavailable({ kind: 'stuck' })), ms);
   });
   try {
     await Promise.race([db.open(), late]);

@@ -65,6 +65,9 @@ describe.skipIf(skipReason)('a notebook that will not open', () => {
     const trouble = popup.getByRole('alert').filter({ hasText: 'The notebook is not opening' });
     await trouble.waitFor({ timeout: 10_000 });
     expect(await trouble.textContent()).toMatch(/Close Tact’s other tabs and windows.*Nothing in it is lost.*each network’s norms/);
+    // Nothing can be read past a blocked upgrade (IndexedDB queues every open behind it), and the export says so.
+    await trouble.getByRole('button', { name: 'Export what can be read' }).click();
+    await expect.poll(() => trouble.getByRole('status').textContent()).toMatch(/cannot be read while another window holds it/);
 
     // The other window closes: the same popup shows the notebook, and the same page's coach knows Ana again.
     await holder.close();

@@ -75,8 +75,8 @@ const probeWrite = (page: Page) =>
   );
 
 /**
- * Storage full, as the browser enforces it: the origin's quota set to what it already uses (DevTools protocol),
- * so IndexedDB refuses every write that adds bytes. The override lives as long as its DevTools session, on a
+ * Storage full, as the browser enforces it: the origin's quota set below what it already uses (DevTools
+ * protocol), so IndexedDB refuses every write that adds bytes. The override lives as long as its DevTools session, on a
  * page of its own; the returned function ends it and gives the normal quota back.
  *
  * IndexedDB does not ask the quota manager at every write: it spends a cached allowance that decays over 30 s
@@ -88,8 +88,8 @@ export async function fillQuota(browser: TactBrowser): Promise<() => Promise<voi
   const origin = `chrome-extension://${browser.extensionId}`;
   const keeper = await browser.newPage();
   const cdp = await browser.context.newCDPSession(keeper);
-  const { usage } = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage });
+  // One byte: below what the origin uses whatever LevelDB's compaction does to that figure meanwhile.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   for (const page of browser.context.pages()) if (page.url().startsWith(origin)) await page.close();
   for (let attempt = 0; ; attempt++) {
     await stopWorkers(keeper);
