@@ -54,7 +54,11 @@ export function useCount(db: TactDb) {
 
 export function useContact(db: TactDb, id: string) {
   return useLiveQuery<{ contact?: Contact; history: CoachingEvent[] }>(
-    async () => ({ contact: readableContacts([await getContact(db, id)].filter(Boolean))[0], history: await historyFor(db, id) }),
+    async () => {
+      const found = await getContact(db, id);
+      // A damaged record reads as no contact (the damage notice says why), rather than breaking the page.
+      return { contact: found && readableContacts([found])[0], history: await historyFor(db, id) };
+    },
     [db, id],
     { history: [] },
   );
