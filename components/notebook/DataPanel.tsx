@@ -4,16 +4,8 @@ import type { TactDb } from '@/lib/db/schema';
 import { exportBackupJson, exportVCard } from '@/lib/import-export/export';
 import { i18n } from '@/runtime/i18n';
 import { formatNumber } from '@/runtime/say';
+import { downloadFile as download } from './download-file';
 import { ImportPanel } from './ImportPanel';
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Import, export and wipe: the user's data, on the user's machine, in formats other tools read. */
 export function DataPanel({ db, count }: { db: TactDb; count: number }) {

@@ -10,6 +10,7 @@ import { likelyDuplicates, type DuplicateReason } from '@/lib/db/duplicates';
 import { words } from '@/lib/db/normalize';
 import type { TactDb } from '@/lib/db/schema';
 import type { CoachingEvent, Contact, Norm } from '@/lib/db/types';
+import { readableContacts } from './damaged-seen';
 
 /** Subscribe to a query while its inputs stay the same; a new input replaces the subscription. */
 function useLiveQuery<T>(run: () => Promise<T>, deps: unknown[], initial: T): { data: T; loaded: boolean } {
@@ -32,9 +33,9 @@ export function useContactList(db: TactDb, query: string, relationship: Norm | '
   const keep = relationship ? (c: Contact) => c.relationship === relationship : undefined;
   const list = useLiveQuery<{ rows: Contact[]; shownFor: string | null }>(
     async () => {
-      if (query.trim()) return { rows: await searchContacts(db, query, 50, keep), shownFor: query };
+      if (query.trim()) return { rows: readableContacts(await searchContacts(db, query, 50, keep)), shownFor: query };
       const first = order === 'name' ? await listByName(db, 50, keep) : await listRecent(db, 50, keep);
-      return { rows: orderContacts(first, order, now), shownFor: query };
+      return { rows: orderContacts(readableContacts(first), order, now), shownFor: query };
     },
     [db, query, relationship, order],
     { rows: [], shownFor: null },
@@ -44,7 +45,7 @@ export function useContactList(db: TactDb, query: string, relationship: Norm | '
 
 export function useDue(db: TactDb, now: number) {
   // Not keyed on `now`: the popup's default is Date.now() at each render, which would resubscribe every time.
-  return useLiveQuery<Contact[]>(() => listDue(db, now), [db], []);
+  return useLiveQuery<Contact[]>(async () => readableContacts(await listDue(db, now)), [db], []);
 }
 
 export function useCount(db: TactDb) {
@@ -53,7 +54,11 @@ export function useCount(db: TactDb) {
 
 export function useContact(db: TactDb, id: string) {
   return useLiveQuery<{ contact?: Contact; history: CoachingEvent[] }>(
-    async () => ({ contact: await getContact(db, id), history: await historyFor(db, id) }),
+    async () => {
+      const found = await getContact(db, id);
+      // A damaged record reads as no contact (the damage notice says why), rather than breaking the page.
+      return { contact: found && readableContacts([found])[0], history: await historyFor(db, id) };
+    },
     [db, id],
     { history: [] },
   );
@@ -63,12 +68,15 @@ export function useContact(db: TactDb, id: string) {
 export function useMergeCandidates(db: TactDb, contact: Contact, query: string) {
   return useLiveQuery<{ contact: Contact; reason?: DuplicateReason }[]>(
     async () => {
-      if (query.trim()) return (await searchContacts(db, query, 20)).filter((c) => c.id !== contact.id).map((c) => ({ contact: c }));
+      if (query.trim())
+        return readableContacts(await searchContacts(db, query, 20))
+          .filter((c) => c.id !== contact.id)
+          .map((c) => ({ contact: c }));
       const [byName, byKey] = await Promise.all([
         db.contacts.where('searchWords').anyOf(words(contact.name)).distinct().limit(200).toArray(),
         contact.handleKeys.length ? db.contacts.where('handleKeys').anyOf(contact.handleKeys).distinct().toArray() : [],
       ]);
-      const pool = [...new Map([...byName, ...byKey].map((c) => [c.id, c])).values()];
+      const pool = [...new Map(readableContacts([...byName, ...byKey]).map((c) => [c.id, c])).values()];
       return likelyDuplicates([contact], pool, (a, b) => a.id === b.id).map((d) => ({ contact: d.match, reason: d.reason }));
     },
     [db, contact.id, contact.updatedAt, query],

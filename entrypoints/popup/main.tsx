@@ -3,11 +3,15 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
 import { routeFromHash } from '@/components/notebook/routes';
+import { DamagedNotice } from '@/components/notebook/DamagedNotice';
+import { NotebookGate } from '@/components/notebook/NotebookGate';
+import { StorageFullNotice } from '@/components/notebook/StorageFullNotice';
 import { SyncStatusLine } from '@/components/notebook/SyncStatusLine';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { SiteToggle } from '@/components/settings/SiteToggle';
 import { getDb } from '@/lib/db/schema';
 import type { SyncStatus } from '@/runtime/notebook-sync';
+import { trackStorageFull } from '@/runtime/storage-health';
 import { startNotebookSync } from '@/runtime/sync-driver';
 import { readActiveTabProfile } from './read-active-tab';
 import '@/components/settings/settings.css';
@@ -63,7 +67,14 @@ const settings = (
 );
 
 document.title = i18n.t('popupTitle');
+trackStorageFull(getDb());
 render(
-  <NotebookApp db={getDb()} initialRoute={routeFromHash(location.hash)} readPageProfile={readActiveTabProfile} settings={settings} />,
+  <>
+    <StorageFullNotice />
+    <NotebookGate db={getDb()}>
+      <DamagedNotice db={getDb()} />
+      <NotebookApp db={getDb()} initialRoute={routeFromHash(location.hash)} readPageProfile={readActiveTabProfile} settings={settings} />
+    </NotebookGate>
+  </>,
   document.getElementById('app')!,
 );

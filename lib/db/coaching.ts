@@ -1,3 +1,4 @@
+import { isCoachingRecord } from './record-shape';
 import type { TactDb } from './schema';
 import type { CoachingEvent, Contact } from './types';
 
@@ -18,5 +19,11 @@ export async function recordCoachingEvent(db: TactDb, event: Omit<CoachingEvent,
 
 /** The coaching history of one contact, newest first. */
 export function historyFor(db: TactDb, contactId: string, limit = 100): Promise<CoachingEvent[]> {
-  return db.coaching.where('[contactId+at]').between([contactId, -Infinity], [contactId, Infinity]).reverse().limit(limit).toArray();
+  return db.coaching
+    .where('[contactId+at]')
+    .between([contactId, -Infinity], [contactId, Infinity])
+    .reverse()
+    .filter(isCoachingRecord)
+    .limit(limit)
+    .toArray();
 }

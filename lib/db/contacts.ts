@@ -1,5 +1,6 @@
 import { phrase, type Phrase } from '../i18n/phrase';
 import { withDerived } from './derive';
+import { isContactRecord } from './record-shape';
 import { fold, handleKey, normalizeHandle, urlKey, words } from './normalize';
 import type { TactDb } from './schema';
 import type { CoachingEvent, Contact, ContactInput } from './types';
@@ -66,7 +67,10 @@ export async function updateContact(
     const old = await db.contacts.get(id);
     if (!old) throw new Error('That contact no longer exists.');
     if (basedOn !== undefined && old.updatedAt !== basedOn) throw new StaleWriteError(old);
-    const next = { ...old, ...changes, updatedAt: now, handEditedAt: now };
+    // "Last talked" moves forward only: the coach records a conversation without touching updatedAt, so an edit
+    // begun before it (the editor passes the date through from its copy) must not take it back.
+    const talked = Math.max(old.lastInteraction ?? -Infinity, changes.lastInteraction ?? -Infinity);
+    const next = { ...old, ...changes, lastInteraction: Number.isFinite(talked) ? talked : null, updatedAt: now, handEditedAt: now };
     validateInput(next);
     const saved = withDerived(next);
     await db.contacts.put(saved);
@@ -178,15 +182,17 @@ export async function findByHandle(db: TactDb, q: { network: string; handle?: st
   const u = q.profileUrl ? urlKey(q.profileUrl) : null;
   if (u) keys.push(u);
   if (!keys.length) return undefined;
-  return db.contacts.where('handleKeys').anyOf(keys).first();
+  // A damaged record holding the same key is passed over: the coach gets a readable contact or none.
+  return db.contacts.where('handleKeys').anyOf(keys).filter(isContactRecord).first();
 }
 
 /** Wipe everything Tact stored in the notebook. */
 export async function wipeAll(db: TactDb): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints], async () => {
+  await db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.imports], async () => {
     await db.contacts.clear();
     await db.coaching.clear();
     await db.sendOutcomes.clear();
     await db.sendFingerprints.clear();
+    await db.imports.clear();
   });
 }

@@ -1,12 +1,13 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { withDerived } from './derive';
-import type { CoachingEvent, Contact, SendFingerprint, SendOutcome } from './types';
+import type { CoachingEvent, Contact, ImportMark, SendFingerprint, SendOutcome } from './types';
 
 export type TactDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
   coaching: EntityTable<CoachingEvent, 'id'>;
   sendOutcomes: EntityTable<SendOutcome, 'id'>;
   sendFingerprints: EntityTable<SendFingerprint, 'id'>;
+  imports: EntityTable<ImportMark, 'startedAt'>;
 };
 
 export const DB_NAME = 'tact-notebook';
@@ -43,6 +44,13 @@ const versions: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
     stores: {
       sendOutcomes: '++id, at, network, outcome',
       sendFingerprints: '++id, at, recipientKey',
+    },
+  },
+  // v4 (issue 12): a mark per finished import, written in the import's transaction, so a worker stopped between
+  // that commit and the journal's "done" cannot make the journal say nothing was written. New table only.
+  {
+    stores: {
+      imports: 'startedAt',
     },
   },
 ];

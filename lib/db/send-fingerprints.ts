@@ -1,6 +1,7 @@
 // Fingerprints of real sends (lib/outreach/), for the copy-paste check. Bounded by age (30 days) and
 // size (MAX_FINGERPRINTS, oldest dropped first): the content script loads the last 14 days in one go.
 import { WINDOW_MS, type SentFingerprint } from '../outreach/match';
+import { isSendFingerprintRecord } from './record-shape';
 import type { TactDb } from './schema';
 import type { SendFingerprint } from './types';
 
@@ -31,5 +32,5 @@ export async function recentFingerprints(db: TactDb, now = Date.now(), since = -
     .where('at')
     .between(Math.max(now - WINDOW_MS, since), now, true, true)
     .toArray();
-  return rows.map(({ sig, words, recipientKey, at }) => ({ sig, words, recipientKey, at }));
+  return rows.filter(isSendFingerprintRecord).map(({ sig, words, recipientKey, at }) => ({ sig, words, recipientKey, at }));
 }

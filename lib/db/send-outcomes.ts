@@ -1,6 +1,7 @@
 // The outcomes of paused sends, for the Impact view. Kept 30 days (the view's window) and at most
 // MAX_OUTCOMES rows, so a long-lived profile never grows without bound.
 import { IMPACT_WINDOW_MS, summarizeImpact, type ImpactSummary } from '../impact/summarize';
+import { isSendOutcomeRecord } from './record-shape';
 import type { TactDb } from './schema';
 import type { SendOutcome } from './types';
 
@@ -26,5 +27,5 @@ export async function impactSummary(db: TactDb, now = Date.now()): Promise<Impac
     .where('at')
     .between(now - IMPACT_WINDOW_MS, now, true, true)
     .toArray();
-  return summarizeImpact(rows, now);
+  return summarizeImpact(rows.filter(isSendOutcomeRecord), now);
 }

@@ -76,3 +76,15 @@ export interface SendFingerprint {
   sig: string;
   words: number;
 }
+
+/**
+ * A finished import, written in the import's own transaction (schema v4): the proof on reopening that it
+ * committed, when the worker stopped before the journal in storage.local could say so.
+ */
+export interface ImportMark {
+  startedAt: number;
+  fileName: string;
+  created: number;
+  updated: number;
+  skipped: number;
+}

@@ -1,17 +1,18 @@
+import { readNotebook, type ReadableNotebook } from '../db/readable-notebook';
 import type { TactDb } from '../db/schema';
+import { isContactRecord } from '../db/record-shape';
 import { toBackup } from './tact-json';
 import { toVCard4 } from './vcard-write';
 
 export async function exportBackupJson(db: TactDb): Promise<string> {
-  const [contacts, coaching, sendOutcomes, sendFingerprints] = await Promise.all([
-    db.contacts.toArray(),
-    db.coaching.toArray(),
-    db.sendOutcomes.toArray(),
-    db.sendFingerprints.toArray(),
-  ]);
+  return backupJson(await readNotebook(db));
+}
+
+/** A backup of what could be read: damaged records (lib/db/record-shape.ts) are left out, so the file restores. */
+export function backupJson({ contacts, coaching, sendOutcomes, sendFingerprints }: ReadableNotebook): string {
   return JSON.stringify(toBackup(contacts, coaching, Date.now(), { sendOutcomes, sendFingerprints }), null, 2);
 }
 
 export async function exportVCard(db: TactDb): Promise<string> {
-  return toVCard4(await db.contacts.orderBy('name').toArray());
+  return toVCard4((await db.contacts.orderBy('name').toArray()).filter(isContactRecord));
 }

@@ -4,7 +4,8 @@ import type { TactDb } from '../db/schema';
 import { storageErrorWords } from '../db/storage-errors';
 import type { Say } from '../i18n/phrase';
 import { settleJournal, type ImportJournal } from '../import-export/import-journal';
-import { applyImport, readImportText } from '../import-export/run-import';
+import { applyImport, readImportText, type ImportSummary } from '../import-export/run-import';
+import { importMark, withImportMark } from '../db/import-marks';
 import type { Handlers } from './protocol';
 
 export interface ImportJournalStore {
@@ -13,6 +14,20 @@ export interface ImportJournalStore {
 }
 
 export type ImportType = 'notebook.import' | 'notebook.importStatus';
+
+const counts = (s: ImportSummary) => ({ created: s.created, updated: s.updated, skipped: s.skipped.length });
+
+/**
+ * A journal left "running" with no import running in this worker: the worker stopped mid-import. The import's
+ * mark, written in its own transaction, says whether that transaction committed before the stop (done, though
+ * the journal never heard) or not (interrupted, nothing written).
+ */
+async function settle(db: TactDb, j: ImportJournal | null): Promise<ImportJournal | null> {
+  if (j?.state !== 'running') return j;
+  const mark = await importMark(db, j.startedAt);
+  if (!mark) return settleJournal(j, false);
+  return { ...j, state: 'done', summary: { created: mark.created, updated: mark.updated, skipped: mark.skipped } };
+}
 
 export function importHandlers({
   db,
@@ -32,14 +47,14 @@ export function importHandlers({
       const started: ImportJournal = { fileName, startedAt: now(), state: 'running' };
       await journal.write(started);
       running++;
+      let summary: ImportSummary;
       try {
-        const summary = await applyImport(db, readImportText(fileName, text), now(), merges);
-        await journal.write({
-          ...started,
-          state: 'done',
-          summary: { created: summary.created, updated: summary.updated, skipped: summary.skipped.length },
-        });
-        return summary;
+        const parsed = readImportText(fileName, text);
+        summary = await withImportMark(
+          db,
+          () => applyImport(db, parsed, now(), merges),
+          (s) => ({ startedAt: started.startedAt, fileName, ...counts(s) }),
+        );
       } catch (err) {
         // The journal keeps the phrase, said when the popup shows it; the reply carries it said.
         const error = storageErrorWords(err);
@@ -48,10 +63,14 @@ export function importHandlers({
       } finally {
         running--;
       }
+      // Written: should this journal entry be lost, the import's mark still says so (settle).
+      await journal.write({ ...started, state: 'done', summary: counts(summary) }).catch(() => undefined);
+      return summary;
     },
     'notebook.importStatus': async ({ markSeen }) => {
-      const j = settleJournal(await journal.read(), running > 0);
-      if (j && (markSeen || j.state === 'interrupted') && j.state !== 'running') await journal.write({ ...j, seen: j.seen || !!markSeen });
+      const read = await journal.read();
+      const j = running > 0 ? read : await settle(db, read);
+      if (j && (markSeen || j.state !== read?.state) && j.state !== 'running') await journal.write({ ...j, seen: j.seen || !!markSeen });
       return j;
     },
   };

@@ -1,3 +1,4 @@
+import { isContactRecord } from '../db/record-shape';
 import type { TactDb } from '../db/schema';
 import type { Contact } from '../db/types';
 import type { SyncEntry } from './entry';
@@ -20,11 +21,19 @@ export interface NotebookRound {
  */
 export function mergeIntoNotebook(db: TactDb, known: readonly string[], remote: readonly SyncEntry[], now: number): Promise<NotebookRound> {
   return db.transaction('rw', db.contacts, db.coaching, async () => {
-    const contacts = await db.contacts.toArray();
+    const all = await db.contacts.toArray();
+    const contacts = all.filter(isContactRecord);
+    // A damaged record (lib/db/record-shape.ts) is not synced, not taken for deleted, and not written over.
+    const damaged = new Set(all.filter((c) => !isContactRecord(c)).map((c) => (c as { id?: unknown } | null)?.id));
     const withHistory = new Set((await db.coaching.orderBy('contactId').uniqueKeys()) as string[]);
-    const mine = [...toSyncEntries(contacts), ...localTombstones(known, contacts, now)];
+    const mine = [...toSyncEntries(contacts), ...localTombstones(known, all, now)];
     const merged = dropOldTombstones(mergeEntries(mine, remote), now);
-    const changes = planNotebookChanges(contacts, merged, withHistory, now);
+    const changes = planNotebookChanges(
+      contacts,
+      merged.filter((e) => !damaged.has(e.id)),
+      withHistory,
+      now,
+    );
     if (changes.put.length) await db.contacts.bulkPut(changes.put);
     if (changes.remove.length) await db.contacts.bulkDelete(changes.remove);
     return { contacts, merged, changes };

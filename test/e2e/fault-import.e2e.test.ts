@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { syntheticConnectionsCsv } from '../../bench/notebook-data';
 import { openExtensionPage } from './harness/launch-browser';
+import { stopWorkers } from './harness/raw-notebook';
 import { skipReason, useTactBrowser } from './harness/use-browser';
 
 const ROWS = 10_000;
@@ -32,14 +33,6 @@ async function startImport(popup: Page, file: string): Promise<void> {
   await popup.getByLabel('Choose a file to import').setInputFiles(file);
   await popup.getByRole('region', { name: 'Import preview' }).waitFor({ timeout: 30_000 });
   await popup.getByRole('button', { name: 'Import', exact: true }).click();
-}
-
-/** Stops every service worker, as the browser does to an idle extension (DevTools protocol). */
-async function stopWorkers(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
 }
 
 // Issue 12, faults 2 and 3: the popup closed, or the worker stopped, during a 10,000-row import.

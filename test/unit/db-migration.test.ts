@@ -53,7 +53,7 @@ test('v2 data is intact after opening v3, which adds the send outcome and finger
   await v2.open();
   await v2.contacts.add({ ...emptyContact({ name: 'Ana' }), id: 'a', createdAt: 1, updatedAt: 1, searchWords: ['ana'], handleKeys: [] });
   v2.close();
-  const v3 = createDb(name);
+  const v3 = createDb(name, 3);
   await v3.open();
   expect(v3.verno).toBe(3);
   expect((await v3.contacts.get('a'))?.name).toBe('Ana');
@@ -61,5 +61,23 @@ test('v2 data is intact after opening v3, which adds the send outcome and finger
   await v3.sendOutcomes.add({ at: 5, network: 'x', outcome: 'revised', ruleIds: [], categories: [] });
   expect(await v3.sendOutcomes.where('outcome').equals('revised').count()).toBe(1);
   v3.close();
+  await Dexie.delete(name);
+});
+
+// Version 4 (issue 12) only adds the import marks: a version 3 notebook opens whole, with none.
+test('v3 data is intact after opening v4, which adds the import marks', async () => {
+  const name = 'migration-v3-v4';
+  const v3 = createDb(name, 3);
+  await v3.open();
+  await v3.contacts.add({ ...emptyContact({ name: 'Ana' }), id: 'a', createdAt: 1, updatedAt: 1, searchWords: ['ana'], handleKeys: [] });
+  await v3.sendOutcomes.add({ at: 5, network: 'x', outcome: 'revised', ruleIds: [], categories: [] });
+  v3.close();
+  const v4 = createDb(name);
+  await v4.open();
+  expect(v4.verno).toBe(4);
+  expect((await v4.contacts.get('a'))?.name).toBe('Ana');
+  expect(await v4.sendOutcomes.count()).toBe(1);
+  expect(await v4.imports.count()).toBe(0);
+  v4.close();
   await Dexie.delete(name);
 });

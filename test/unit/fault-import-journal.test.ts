@@ -59,6 +59,34 @@ describe('the import journal (a popup closed or a worker stopped mid-import)', (
     expect(journal.value?.seen).toBe(true);
   });
 
+  test('a worker stopped after the import committed but before the journal said so: the next worker reads done', async () => {
+    const db = createDb('fault-journal-3');
+    const journal = memoryJournal();
+    const write = journal.write;
+    // The stop: the journal's "done" never gets written (the worker is gone once the transaction has committed).
+    journal.write = async (j) => {
+      if (j.state === 'done') throw new Error('worker stopped');
+      await write(j);
+    };
+    const first = importHandlers({ db, journal, say, now: () => 7 });
+    await first['notebook.import']({ fileName: 'Connections.csv', text: csv, merges: {} });
+    journal.write = write;
+    expect(journal.value?.state).toBe('running');
+    expect(await countContacts(db)).toBe(4);
+    const next = importHandlers({ db, journal, say });
+    expect(await next['notebook.importStatus']({})).toMatchObject({ state: 'done', summary: { created: 4, updated: 0, skipped: 1 } });
+    expect(journal.value?.state).toBe('done');
+  });
+
+  test('a journal left running with no mark in the notebook: interrupted, and truly nothing written', async () => {
+    const db = createDb('fault-journal-4');
+    const journal = memoryJournal();
+    await journal.write({ fileName: 'Connections.csv', startedAt: 9, state: 'running' });
+    const next = importHandlers({ db, journal, say });
+    expect(await next['notebook.importStatus']({})).toMatchObject({ state: 'interrupted' });
+    expect(await countContacts(db)).toBe(0);
+  });
+
   test('a refused file leaves the notebook as it was and the journal says why', async () => {
     const db = createDb('fault-journal-2');
     const journal = memoryJournal();

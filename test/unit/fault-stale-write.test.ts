@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addContact, createDb, emptyContact, getContact, updateContact } from '../../lib/db';
+import { addContact, createDb, emptyContact, getContact, recordCoachingEvent, updateContact } from '../../lib/db';
 import { StaleWriteError } from '../../lib/db/contacts';
 
 describe('two windows editing one contact', () => {
@@ -31,5 +31,16 @@ describe('two windows editing one contact', () => {
     await updateContact(db, c.id, { notes: 'x' }, 2000);
     await updateContact(db, c.id, { notes: 'y' }, 3000);
     expect((await getContact(db, c.id))?.notes).toBe('y');
+  });
+
+  test('a conversation the coach records while the editor is open keeps its date: an edit never moves "last talked" back', async () => {
+    const db = createDb('fault-stale-3');
+    const c = await addContact(db, emptyContact({ name: 'Ana', keepInTouchDays: 30 }), 1000);
+    const { id, createdAt, updatedAt, handEditedAt, searchWords, handleKeys, dueAt, ...copy } = c;
+    await recordCoachingEvent(db, { contactId: id, network: 'linkedin', at: 5000, level: 'flip', categories: [], action: 'dismissed' });
+    // The editor's copy still says "never talked"; the coaching record does not change updatedAt, so this save is not stale.
+    await updateContact(db, id, { ...copy, notes: 'edited' }, 6000, updatedAt);
+    const saved = await getContact(db, id);
+    expect(saved).toMatchObject({ notes: 'edited', lastInteraction: 5000, dueAt: 5000 + 30 * 86_400_000 });
   });
 });
