@@ -6,7 +6,8 @@ import { ContactList } from './ContactList';
 import { DueList } from './DueList';
 import { FirstRun } from './FirstRun';
 import { useRemembered } from './use-remembered';
-import { useContactList, useCount, useDue } from './use-notebook';
+import { useCount, useDue } from './use-notebook';
+import { useContactList } from './use-search';
 
 interface Props {
   db: TactDb;

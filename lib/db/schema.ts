@@ -7,7 +7,14 @@ export type TactDb = Dexie & {
   coaching: EntityTable<CoachingEvent, 'id'>;
   sendOutcomes: EntityTable<SendOutcome, 'id'>;
   sendFingerprints: EntityTable<SendFingerprint, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
+
+/** Small named values kept beside the notebook (the contacts' change counter). */
+export interface MetaRow {
+  key: string;
+  value: number;
+}
 
 export const DB_NAME = 'tact-notebook';
 
@@ -44,6 +51,23 @@ const versions: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
       sendOutcomes: '++id, at, network, outcome',
       sendFingerprints: '++id, at, recipientKey',
     },
+  },
+  // v4 (issue 12): search runs in memory (search-index.ts), so the `searchWords` multiEntry index goes with
+  // the words stored for it, and so do the unused `relationship` and `tags` indexes: an import of 10,000
+  // people wrote about 176,000 index rows, now about 50,000. The `meta` table holds the contacts' change
+  // counter (contacts-version.ts). Every record is kept; only the derived words are removed.
+  {
+    stores: {
+      contacts: 'id, name, lastInteraction, *handleKeys, dueAt, updatedAt',
+      meta: 'key',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('contacts')
+        .toCollection()
+        .modify((c: Contact & { searchWords?: unknown }) => {
+          delete c.searchWords;
+        }),
   },
 ];
 
