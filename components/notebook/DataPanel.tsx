@@ -20,7 +20,7 @@ export function DataPanel({ db, count }: { db: TactDb; count: number }) {
   const day = new Date().toISOString().slice(0, 10);
   return (
     <div class="data-panel">
-      <ImportPanel db={db} />
+      <ImportPanel />
       <section aria-label="Export">
         <h2>Export</h2>
         <div class="actions">

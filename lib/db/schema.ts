@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { contactsVersionMiddleware } from './contacts-version';
 import { withDerived } from './derive';
 import type { CoachingEvent, Contact, SendFingerprint, SendOutcome } from './types';
 
@@ -80,6 +81,7 @@ export function createDb(name = DB_NAME, upTo = LATEST_VERSION): TactDb {
     const version = db.version(i + 1).stores(v.stores);
     if (v.upgrade) version.upgrade(v.upgrade);
   });
+  db.use(contactsVersionMiddleware);
   return db;
 }
 

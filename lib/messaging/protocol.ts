@@ -13,6 +13,12 @@ import type { ImportSummary } from '../import-export/run-import';
 
 export type { ContactSummary, CoachingAction, Level, Norm };
 
+/** An import's preview, and the id of the plan behind it (kept by the background until the import). */
+export interface ImportPreview {
+  summary: ImportSummary;
+  planId: string;
+}
+
 /** A person as read from their profile page (lib/profile/read-profile.ts). */
 export interface PageProfile {
   network: NetworkId;
@@ -70,8 +76,13 @@ export interface MessageApi {
   'notebook.recordCoaching': { req: RecordCoachingRequest; res: { recorded: boolean; contactId: string | null } };
   'notebook.addFromPage': { req: PageProfile; res: { contactId: string; created: boolean } };
   'notebook.openContact': { req: { id: string }; res: { opened: true } };
-  /** Popup → background: import a file (as text) in one transaction, journaled so a closed popup learns the outcome. */
-  'notebook.import': { req: { fileName: string; text: string; merges: Record<string, string> }; res: ImportSummary };
+  /** Popup → background: what importing this file would do; the background keeps the plan under `planId`. */
+  'notebook.previewImport': { req: { fileName: string; text: string; merges: Record<string, string> }; res: ImportPreview };
+  /**
+   * Popup → background: import a file (as text) in one transaction, journaled so a closed popup learns the outcome.
+   * `planId`: the preview of this same file and merges, written as planned if no contact changed since.
+   */
+  'notebook.import': { req: { fileName: string; text: string; merges: Record<string, string>; planId?: string }; res: ImportSummary };
   /** Popup → background: what became of the last import (markSeen: the popup has shown it). */
   'notebook.importStatus': { req: { markSeen?: boolean }; res: ImportJournal | null };
   /** Content script → background: a long draft, classified off the page's main thread. */
@@ -97,6 +108,7 @@ export const MESSAGE_TYPES = [
   'notebook.recordCoaching',
   'notebook.addFromPage',
   'notebook.openContact',
+  'notebook.previewImport',
   'notebook.import',
   'notebook.importStatus',
   'coach.classify',
