@@ -71,7 +71,8 @@ export class LiveSearch {
   }
 
   private async apply(ids: string[]): Promise<void> {
-    if (!this.index) return this.load();
+    // Many keys (an import): reading every record in pages beats one get per key, and the old index answers meanwhile.
+    if (!this.index || ids.length > PAGE) return this.load();
     const rows = await this.db.contacts.bulkGet(ids);
     ids.forEach((id, i) => (rows[i] ? this.index!.put(rows[i]) : this.index!.remove(id)));
     this.index.prepare();

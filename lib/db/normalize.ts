@@ -38,6 +38,18 @@ export function normalizeHandle(handle: string): string {
 
 /** A profile URL as a match key: host without www/m, path without trailing slash, no query or hash. */
 export function normalizeProfileUrl(url: string): string | null {
+  let key = urlMemo.get(url);
+  if (key === undefined) {
+    // An import asks for each row's URL several times (look-up, plan, new contact, duplicates): parse it once.
+    if (urlMemo.size >= 50_000) urlMemo.clear();
+    urlMemo.set(url, (key = parseProfileUrl(url)));
+  }
+  return key;
+}
+
+const urlMemo = new Map<string, string | null>();
+
+function parseProfileUrl(url: string): string | null {
   try {
     const u = new URL(url.trim());
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
