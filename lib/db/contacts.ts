@@ -104,22 +104,25 @@ export type { Keep };
 const all: Keep = () => true;
 
 /** Most recently talked-to first, then most recently added; what the popup shows before any search. */
-export async function listRecent(db: TactDb, limit = 50, keep: Keep = all): Promise<Contact[]> {
-  const talked = await db.contacts.orderBy('lastInteraction').reverse().filter(keep).limit(limit).toArray();
+export async function listRecent(db: TactDb, limit = 50, keep?: Keep): Promise<Contact[]> {
+  // Without a filter the read is one getAll of `limit` records; a filter makes it a cursor, a round trip per record.
+  const recent = db.contacts.orderBy('lastInteraction').reverse();
+  const talked = await (keep ? recent.filter(keep) : recent).limit(limit).toArray();
   if (talked.length >= limit) return talked;
   // Contacts never talked to have no lastInteraction and so are absent from that index.
   const rest = await db.contacts
     .orderBy('updatedAt')
     .reverse()
-    .filter((c) => c.lastInteraction == null && keep(c))
+    .filter((c) => c.lastInteraction == null && (!keep || keep(c)))
     .limit(limit - talked.length)
     .toArray();
   return [...talked, ...rest];
 }
 
 /** The first `limit` contacts by name (the index orders by code unit; orderContacts then folds case). */
-export function listByName(db: TactDb, limit = 50, keep: Keep = all): Promise<Contact[]> {
-  return db.contacts.orderBy('name').filter(keep).limit(limit).toArray();
+export function listByName(db: TactDb, limit = 50, keep?: Keep): Promise<Contact[]> {
+  const byName = db.contacts.orderBy('name');
+  return (keep ? byName.filter(keep) : byName).limit(limit).toArray();
 }
 
 export function countContacts(db: TactDb): Promise<number> {
@@ -142,7 +145,7 @@ export function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Conta
  */
 export async function searchContacts(db: TactDb, query: string, limit = 50, keep: Keep = all): Promise<Contact[]> {
   const found = new SearchIndex(await db.contacts.toArray()).search(query, limit, keep);
-  return found ?? listRecent(db, limit, keep);
+  return found ?? listRecent(db, limit, keep === all ? undefined : keep);
 }
 
 /** The contact with this handle or profile URL on a network, if any. */

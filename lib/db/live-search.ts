@@ -7,7 +7,7 @@ import type { TactDb } from './schema';
 import { SearchIndex } from './search-index';
 
 /** Records per read while loading: each page is one short task, so typing and painting go on meanwhile. */
-const PAGE = 1000;
+const PAGE = 2000;
 
 export class LiveSearch {
   /** null until the first load ends (or when it failed: see `error`). */

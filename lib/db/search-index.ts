@@ -25,7 +25,8 @@ function* only(ids: Iterable<string>, within: Set<string> | null): Generator<str
 }
 
 export class SearchIndex {
-  private readonly byId = new Map<string, { contact: Contact; words: string[] }>();
+  /** Each contact's words are not kept (a removal recomputes them): 176,000 small strings for 10,000 people. */
+  private readonly byId = new Map<string, Contact>();
   /** word → ids of the contacts having it, sorted. Every key is in `sorted` or `added`; emptied lists go at the next sort. */
   private readonly postings = new Map<string, string[]>();
   private sorted: string[] = [];
@@ -41,18 +42,17 @@ export class SearchIndex {
   }
 
   get(id: string): Contact | undefined {
-    return this.byId.get(id)?.contact;
+    return this.byId.get(id);
   }
 
   all(): Contact[] {
-    return [...this.byId.values()].map((e) => e.contact);
+    return [...this.byId.values()];
   }
 
   put(contact: Contact): void {
     this.remove(contact.id);
-    const ws = searchWordsFor(contact);
-    this.byId.set(contact.id, { contact, words: ws });
-    for (const w of ws) {
+    this.byId.set(contact.id, contact);
+    for (const w of searchWordsFor(contact)) {
       let ids = this.postings.get(w);
       if (!ids) {
         this.postings.set(w, (ids = []));
@@ -68,7 +68,7 @@ export class SearchIndex {
     const old = this.byId.get(id);
     if (!old) return;
     this.byId.delete(id);
-    for (const w of old.words) {
+    for (const w of searchWordsFor(old)) {
       const ids = this.postings.get(w)!;
       ids.splice(lowerBound(ids, id), 1);
     }
@@ -107,7 +107,7 @@ export class SearchIndex {
     const out: Contact[] = [];
     if (limit <= 0) return out;
     for (const id of ids) {
-      const c = this.byId.get(id)!.contact;
+      const c = this.byId.get(id)!;
       if (!keep(c)) continue;
       out.push(c);
       if (out.length >= limit) break;
@@ -141,7 +141,7 @@ export class SearchIndex {
   withAnyHandleKey(keys: readonly string[]): Contact[] {
     const wanted = new Set(keys);
     const found: { key: string; c: Contact }[] = [];
-    for (const { contact } of this.byId.values()) {
+    for (const contact of this.byId.values()) {
       const shared = contact.handleKeys.filter((k) => wanted.has(k)).sort()[0];
       if (shared !== undefined) found.push({ key: shared, c: contact });
     }

@@ -28,7 +28,7 @@ test('the copy follows adds, edits, deletes, undos, merges, imports and a wipe',
   live = new LiveSearch(db);
   live.start();
   await live.settled();
-  expect(live.index!.size).toBe(2500); // read in pages of 1000
+  expect(live.index!.size).toBe(2500); // read in pages of 2000
   expect(names(seeded[2222].name)).toEqual([seeded[2222].name]); // the last page too
 
   const ada = await addContact(db, emptyContact({ name: 'Ada Lovelace', notes: 'analytical engine' }));
