@@ -11,6 +11,7 @@ import type { TactDb } from '@/lib/db/schema';
 import type { SearchIndex } from '@/lib/db/search-index';
 import type { Contact, Norm } from '@/lib/db/types';
 import { useLiveQuery } from './use-live-query';
+import { whenIdle } from './when-idle';
 
 const ROWS = 50;
 
@@ -22,11 +23,7 @@ export function useLiveSearch(db: TactDb, start: boolean): { index: SearchIndex 
   const live = liveSearchFor(db);
   const [, setVersion] = useState(live.version);
   useEffect(() => live.subscribe(() => setVersion(live.version)), [live]);
-  useEffect(() => {
-    if (!start) return;
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
-    idle(() => live.start(), { timeout: 500 });
-  }, [live, start]);
+  useEffect(() => (start ? whenIdle(() => live.start(), 500) : undefined), [live, start]);
   return { index: live.index, version: live.version, failed: !live.index && live.error !== null };
 }
 
