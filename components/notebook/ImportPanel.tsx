@@ -5,6 +5,7 @@ import type { MergeChoices } from '@/lib/import-export/plan';
 import { ImportDuplicates } from './ImportDuplicates';
 import type { ImportSummary } from '@/lib/import-export/run-import';
 import { importJournalMessage, type ImportJournal } from '@/lib/import-export/import-journal';
+import { PREVIEW_GONE } from '@/lib/messaging/protocol';
 import { send } from '@/runtime/messaging';
 
 const formatNames: Record<ParsedFile['format'], string> = {
@@ -57,7 +58,7 @@ export function ImportPanel() {
   // The background writes the import (one transaction): closing the popup meanwhile does not cut it short.
   const confirm = async (fileName: string, text: string, merges: MergeChoices, planId: string) => {
     try {
-      const summary = await send('notebook.import', { fileName, text, merges: { ...merges }, planId });
+      const summary = await importWithPlan(fileName, text, { ...merges }, planId);
       setState({ step: 'done', summary });
       void send('notebook.importStatus', { markSeen: true }).catch(() => undefined);
     } catch (err) {
@@ -116,6 +117,16 @@ export function ImportPanel() {
       )}
     </section>
   );
+}
+
+/** The preview's plan, without sending the file again; the file only if the background no longer holds that plan. */
+async function importWithPlan(fileName: string, text: string, merges: Record<string, string>, planId: string) {
+  try {
+    return await send('notebook.import', { fileName, merges, planId });
+  } catch (err) {
+    if (!(err instanceof Error) || err.message !== PREVIEW_GONE) throw err;
+    return send('notebook.import', { fileName, text, merges, planId });
+  }
 }
 
 /** What became of the last import started from a popup that may have closed since (polled while it runs). */

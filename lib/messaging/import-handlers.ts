@@ -5,7 +5,7 @@ import { storageErrorMessage } from '../db/storage-errors';
 import { settleJournal, type ImportJournal } from '../import-export/import-journal';
 import type { ParsedFile } from '../import-export/record';
 import { applyImport, planPreview, readImportText, type PlannedImport } from '../import-export/run-import';
-import type { Handlers, Req } from './protocol';
+import { PREVIEW_GONE, type Handlers, type Req } from './protocol';
 
 export interface ImportJournalStore {
   read(): Promise<ImportJournal | null>;
@@ -37,10 +37,14 @@ export function importHandlers({
 }): Handlers<ImportType> {
   let running = 0;
   let last: Previewed | null = null;
-  // Only the same file with the same merges may reuse a plan; anything else (or a worker restarted since the
-  // preview, which forgot it) parses and plans inside the write transaction.
-  const previewFor = (req: Req<'notebook.import'>): Previewed | null =>
-    last && req.planId === last.planId && req.fileName === last.fileName && req.text === last.text && mergesKey(req.merges) === last.merges
+  // Only the preview of this file with the same merges may reuse its plan (the text, when sent, must be the
+  // previewed one); anything else parses and plans inside the write transaction.
+  const previewFor = ({ planId, fileName, text, merges }: Req<'notebook.import'>): Previewed | null =>
+    last &&
+    planId === last.planId &&
+    fileName === last.fileName &&
+    (text === undefined || text === last.text) &&
+    mergesKey(merges) === last.merges
       ? last
       : null;
   return {
@@ -53,12 +57,15 @@ export function importHandlers({
     'notebook.import': async (req) => {
       const { fileName, text, merges } = req;
       const previewed = previewFor(req);
+      // A worker stopped since the preview forgot its plan: the popup sends the file again (ImportPanel).
+      if (!previewed && text === undefined) throw new Error(PREVIEW_GONE);
       last = null;
       const started: ImportJournal = { fileName, startedAt: now(), state: 'running' };
       await journal.write(started);
       running++;
       try {
-        const summary = await applyImport(db, previewed?.parsed ?? readImportText(fileName, text), now(), merges, previewed?.planned);
+        const parsed = previewed?.parsed ?? readImportText(fileName, text!);
+        const summary = await applyImport(db, parsed, now(), merges, previewed?.planned);
         await journal.write({
           ...started,
           state: 'done',

@@ -102,10 +102,12 @@ function importFile(c: Checker, withPlan: boolean): Req<'notebook.import'> {
   const merges = c.object('merges')!;
   if (!Object.values(merges).every((v) => typeof v === 'string' && v.length <= 100)) c.fail('"merges" must map ids to ids');
   const planId = withPlan ? c.str('planId', { optional: true, min: 1, max: 100 }) : undefined;
-  // The file's size was checked in the popup (20 MB); a UTF-8 character is at least one byte.
+  // The file's size was checked in the popup (20 MB); a UTF-8 character is at least one byte. With a plan id the
+  // text may be left out (the background holds the previewed file).
+  const text = c.str('text', { max: 20 * 1024 * 1024, optional: planId !== undefined });
   return {
     fileName: c.str('fileName', { max: 500 })!,
-    text: c.str('text', { max: 20 * 1024 * 1024 })!,
+    ...(text !== undefined ? { text } : {}),
     merges: merges as Record<string, string>,
     ...(planId ? { planId } : {}),
   };
@@ -140,7 +142,10 @@ const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
     c.only(['id']);
     return { id: c.str('id', { min: 1, max: 100 })! };
   },
-  'notebook.previewImport': (c) => importFile(c, false),
+  'notebook.previewImport': (c) => {
+    const file = importFile(c, false);
+    return { ...file, text: file.text! }; // required here: there is no plan id
+  },
   'notebook.import': (c) => importFile(c, true),
   'notebook.importStatus': (c) => {
     c.only(['markSeen']);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { addContact, createDb, emptyContact, findByHandle, updateContact, type Contact, type TactDb } from '../../lib/db';
 import type { ImportJournal } from '../../lib/import-export/import-journal';
 import { importHandlers } from '../../lib/messaging/import-handlers';
+import { PREVIEW_GONE } from '../../lib/messaging/protocol';
 import { validateMessage } from '../../lib/messaging/validate';
 
 // Issue 12: the import plans once, for its preview, and "Import" writes that plan; unless a contact changed
@@ -43,6 +44,18 @@ test('the preview plan is what gets written when nothing changed in between', as
   expect([done.created, done.updated]).toEqual([summary.created, summary.updated]);
   expect(await plannedAt()).toBe(PREVIEW_AT);
   expect((await db.contacts.get(jane.id))?.org).toBe('Acme Corp');
+});
+
+test('Import may leave the file out: the kept plan is written; a worker that forgot it asks for the file', async () => {
+  const h = handlers();
+  const { planId } = await h['notebook.previewImport']({ fileName: 'Connections.csv', text: csv, merges: {} });
+  clock = IMPORT_AT;
+  const restarted = handlers();
+  journal.value = null;
+  await expect(restarted['notebook.import']({ fileName: 'Connections.csv', merges: {}, planId })).rejects.toThrow(PREVIEW_GONE);
+  expect([journal.value, await db.contacts.count()]).toEqual([null, 1]);
+  expect((await h['notebook.import']({ fileName: 'Connections.csv', merges: {}, planId })).created).toBe(3);
+  expect(await plannedAt()).toBe(PREVIEW_AT);
 });
 
 test('a contact edited after the preview: the import plans again and keeps the edit', async () => {
@@ -87,6 +100,13 @@ test('the messages carry a plan id only where one belongs', () => {
   expect(validateMessage({ type: 'notebook.import', payload: { ...file, planId: 'p1' } }).payload).toEqual({ ...file, planId: 'p1' });
   expect(validateMessage({ type: 'notebook.import', payload: file }).payload).toEqual(file);
   expect(() => validateMessage({ type: 'notebook.import', payload: { ...file, planId: 7 } })).toThrow('"planId" must be a string');
+  const { text: _text, ...withoutText } = file;
+  expect(validateMessage({ type: 'notebook.import', payload: { ...withoutText, planId: 'p1' } }).payload).toEqual({
+    ...withoutText,
+    planId: 'p1',
+  });
+  expect(() => validateMessage({ type: 'notebook.import', payload: withoutText })).toThrow('"text" must be a string');
+  expect(() => validateMessage({ type: 'notebook.previewImport', payload: withoutText })).toThrow('"text" must be a string');
   expect(() => validateMessage({ type: 'notebook.previewImport', payload: { ...file, planId: 'p1' } })).toThrow(
     /unknown field\(s\) "planId"/,
   );
