@@ -3,6 +3,7 @@ import { wipeAll } from '@/lib/db/contacts';
 import type { TactDb } from '@/lib/db/schema';
 import { exportBackupJson, exportVCard } from '@/lib/import-export/export';
 import { ImportPanel } from './ImportPanel';
+import { useCount } from './use-notebook';
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -14,7 +15,9 @@ function download(name: string, text: string, type: string): void {
 }
 
 /** Import, export and wipe: the user's data, on the user's machine, in formats other tools read. */
-export function DataPanel({ db, count }: { db: TactDb; count: number }) {
+export function DataPanel({ db }: { db: TactDb }) {
+  // Counted here, not by the app: opening the popup then walks the contacts' keys once, for the list, not twice.
+  const count = useCount(db).data;
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const day = new Date().toISOString().slice(0, 10);

@@ -10,7 +10,6 @@ import { ListView } from './ListView';
 import { emptyContact } from '@/lib/db/contacts';
 import type { Route } from './routes';
 import { UndoToast } from './UndoToast';
-import { useCount } from './use-notebook';
 
 // Only the list is in the popup's first script; the other views load when first shown (lazy-view.ts).
 const ContactView = lazyView(() => import('./ContactView').then((m) => m.ContactView));
@@ -42,8 +41,7 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
   // One undoable step at a time (a delete, a merge): its message and how to take it back.
   const [undo, setUndo] = useState<{ message: string; run: () => Promise<void> } | null>(null);
   const [notice, setNotice] = useState('');
-  // Every view reads through liveQuery hooks: writes show up without a refresh, wherever they come from.
-  const count = useCount(db);
+  // Every view reads through liveQuery hooks (its own): writes show up without a refresh, wherever they come from.
   const go = (r: Route) => {
     setNotice('');
     setRoute(r);
@@ -125,7 +123,7 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
             />
           </>
         )}
-        {route.name === 'data' && <DataPanel db={db} count={count.data} />}
+        {route.name === 'data' && <DataPanel db={db} />}
         {route.name === 'impact' && <ImpactTab db={db} />}
         {route.name === 'settings' && <div class="settings">{settings ?? <p class="empty">{i18n.t('popup.noSettings')}</p>}</div>}
       </main>
