@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { ContactList } from '../components/notebook/ContactList';
 import { NotebookApp } from '../components/notebook/NotebookApp';
-import { searchContacts } from '../lib/db/contacts';
+import { LiveSearch } from '../lib/db/live-search';
 import { createDb } from '../lib/db/schema';
 import { applyImport, readImportFile } from '../lib/import-export/run-import';
 import { quantile, round } from './measure';
@@ -88,16 +88,24 @@ async function run(ctx: BenchContext) {
     db.close();
   }
 
-  // Search per keystroke: the indexed query plus rendering the result list.
+  // Search per keystroke as the popup does it: the notebook read once into memory (lib/db/live-search.ts,
+  // timed apart), then per keystroke a look-up in the in-memory index plus rendering the result list.
   const db = createDb(dbName);
   await db.open();
+  const loadStart = performance.now();
+  const live = new LiveSearch(db);
+  live.start();
+  await live.settled();
+  const searchIndexLoadMs = performance.now() - loadStart;
+  const index = live.index!;
+  live.stop();
   const list = document.createElement('div') as unknown as HTMLElement;
   const searches: number[] = [];
   let matched = 0;
   for (let round_ = 0; round_ < (ctx.quick ? 1 : 3); round_++) {
     for (const q of keystrokes) {
       const t0 = performance.now();
-      const found = await searchContacts(db, q);
+      const found = index.search(q) ?? [];
       render(h(ContactList, { contacts: found, now, onOpen: () => {}, emptyText: '' }), list);
       searches.push(performance.now() - t0);
       matched += found.length;
@@ -124,6 +132,7 @@ async function run(ctx: BenchContext) {
     searchP95Ms: round(quantile(searches, 0.95), 2),
     searchKeystrokes: searches.length,
     searchAvgResults: Math.round(matched / searches.length),
+    searchIndexLoadMs: round(searchIndexLoadMs, 1),
     import10kMs: round(importMs, 1),
     importCreated: summary.created,
     limits: NOTEBOOK_LIMITS,
@@ -142,6 +151,7 @@ function format(result: object): string {
     `${r.contacts} contacts; ${r.engine}`,
     `first render  median ${r.firstRenderMs} ms  p95 ${r.firstRenderP95Ms} ms  (≤ ${r.limits.firstRenderMs})  ${ok(r.pass.firstRender)}`,
     `search/key    median ${r.searchMs} ms  p95 ${r.searchP95Ms} ms  over ${r.searchKeystrokes} keystrokes, ~${r.searchAvgResults} results shown  (≤ ${r.limits.searchMs})  ${ok(r.pass.search)}`,
+    `search index  ${r.searchIndexLoadMs} ms to read the notebook into memory, once per popup`,
     `import 10k    ${r.import10kMs} ms, ${r.importCreated} created  (≤ ${r.limits.import10kMs})  ${ok(r.pass.import10k)}`,
   ].join('\n');
 }

@@ -1,7 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '@/runtime/i18n';
 import type { Contact } from '@/lib/db/types';
 import { lastTalked } from './format-date';
 import { RelationshipChip } from './RelationshipChip';
+import { whenIdle } from './when-idle';
+
+/** Rows drawn at once: a popup's height of them. The rest follow when the page is idle (issue 12). */
+const FIRST_SCREEN = 20;
 
 interface Props {
   contacts: Contact[];
@@ -12,10 +17,16 @@ interface Props {
 
 /** Names are rendered as text nodes by Preact: a name like `<img onerror=…>` shows as those characters. */
 export function ContactList({ contacts, now, onOpen, emptyText }: Props) {
+  // A keystroke redraws the first screen only; the other rows come once typing pauses (a new list cancels that).
+  // Compared by ids, as the caller passes a new array at every render.
+  const ids = contacts.map((c) => c.id).join(' ');
+  const [whole, setWhole] = useState('');
+  const rows = whole === ids ? contacts : contacts.slice(0, FIRST_SCREEN);
+  useEffect(() => (rows.length < contacts.length ? whenIdle(() => setWhole(ids), 200) : undefined), [ids, rows.length]);
   if (!contacts.length) return <p class="empty">{emptyText}</p>;
   return (
     <ul class="contact-list" aria-label={i18n.t('contactList.label')}>
-      {contacts.map((c) => (
+      {rows.map((c) => (
         <li key={c.id}>
           <button type="button" class="contact-row" data-contact-id={c.id} onClick={() => onOpen(c.id)}>
             <span class="contact-name">{c.name}</span>

@@ -6,15 +6,18 @@ import { i18n } from '@/runtime/i18n';
 import { formatNumber } from '@/runtime/say';
 import { downloadFile as download } from './download-file';
 import { ImportPanel } from './ImportPanel';
+import { useCount } from './use-notebook';
 
 /** Import, export and wipe: the user's data, on the user's machine, in formats other tools read. */
-export function DataPanel({ db, count }: { db: TactDb; count: number }) {
+export function DataPanel({ db }: { db: TactDb }) {
+  // Counted here, not by the app: opening the popup then walks the contacts' keys once, for the list, not twice.
+  const count = useCount(db).data;
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const day = new Date().toISOString().slice(0, 10);
   return (
     <div class="data-panel">
-      <ImportPanel db={db} />
+      <ImportPanel />
       <section aria-label={i18n.t('data.export')}>
         <h2>{i18n.t('data.export')}</h2>
         <div class="actions">

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TactDb } from '@/lib/db/schema';
 import { storageErrorMessage } from '@/lib/db/storage-errors';
 import { phrase } from '@/lib/i18n/phrase';
 import { assertImportSize, decodeUtf8 } from '@/lib/import-export/errors';
@@ -7,8 +6,9 @@ import type { ParsedFile } from '@/lib/import-export/record';
 import type { MergeChoices } from '@/lib/import-export/plan';
 import { sourceWords } from '@/lib/import-export/source';
 import { ImportDuplicates } from './ImportDuplicates';
-import { previewImport, readImportText, type ImportSummary } from '@/lib/import-export/run-import';
+import type { ImportSummary } from '@/lib/import-export/run-import';
 import { importCounts, importJournalMessage, type ImportJournal } from '@/lib/import-export/import-journal';
+import { PREVIEW_GONE } from '@/lib/messaging/protocol';
 import { i18n } from '@/runtime/i18n';
 import { send } from '@/runtime/messaging';
 import { formatNumber, say } from '@/runtime/say';
@@ -28,7 +28,8 @@ type State =
       step: 'preview';
       fileName: string;
       text: string;
-      parsed: ParsedFile;
+      /** The background's plan for this preview: "Import" writes it unless a contact changed since. */
+      planId: string;
       summary: ImportSummary;
       merges: MergeChoices;
       offered: ImportSummary['duplicates'];
@@ -37,7 +38,7 @@ type State =
   | { step: 'error'; message: string };
 
 /** Pick a file, see what it would change, then confirm. Nothing is written before "Import". */
-export function ImportPanel({ db }: { db: TactDb }) {
+export function ImportPanel() {
   const [state, setState] = useState<State>({ step: 'pick' });
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -48,9 +49,9 @@ export function ImportPanel({ db }: { db: TactDb }) {
       // Check the size before reading a byte, so a 50 MB file never sits in the popup's memory.
       assertImportSize(file.size);
       const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-      const parsed = readImportText(file.name, text);
-      const summary = await previewImport(db, parsed);
-      setState({ step: 'preview', fileName: file.name, text, parsed, summary, merges: {}, offered: summary.duplicates });
+      // The background parses and plans (and keeps the plan for "Import"); the popup stays responsive.
+      const { summary, planId } = await send('notebook.previewImport', { fileName: file.name, text, merges: {} });
+      setState({ step: 'preview', fileName: file.name, text, planId, summary, merges: {}, offered: summary.duplicates });
     } catch (err) {
       setState({ step: 'error', message: storageErrorMessage(err, say) });
     }
@@ -58,14 +59,14 @@ export function ImportPanel({ db }: { db: TactDb }) {
   // A changed merge choice re-plans, so the counts always say what "Import" will write.
   const choose = async (merges: MergeChoices) => {
     if (state.step !== 'preview') return;
-    const summary = await previewImport(db, state.parsed, merges);
-    setState({ ...state, summary, merges });
+    const { summary, planId } = await send('notebook.previewImport', { fileName: state.fileName, text: state.text, merges: { ...merges } });
+    setState({ ...state, summary, planId, merges });
   };
   const journal = useImportJournal();
   // The background writes the import (one transaction): closing the popup meanwhile does not cut it short.
-  const confirm = async (fileName: string, text: string, merges: MergeChoices) => {
+  const confirm = async (fileName: string, text: string, merges: MergeChoices, planId: string) => {
     try {
-      const summary = await send('notebook.import', { fileName, text, merges: { ...merges } });
+      const summary = await importWithPlan(fileName, text, { ...merges }, planId);
       setState({ step: 'done', summary });
       void send('notebook.importStatus', { markSeen: true }).catch(() => undefined);
     } catch (err) {
@@ -101,7 +102,7 @@ export function ImportPanel({ db }: { db: TactDb }) {
           <SkippedList skipped={state.summary.skipped} />
           <ImportDuplicates duplicates={state.offered} choices={state.merges} onChange={(m) => void choose(m)} />
           <div class="actions">
-            <button type="button" class="primary" onClick={() => confirm(state.fileName, state.text, state.merges)}>
+            <button type="button" class="primary" onClick={() => confirm(state.fileName, state.text, state.merges, state.planId)}>
               {i18n.t('importer.import')}
             </button>
             <button type="button" onClick={() => setState({ step: 'pick' })}>
@@ -117,6 +118,16 @@ export function ImportPanel({ db }: { db: TactDb }) {
       )}
     </section>
   );
+}
+
+/** The preview's plan, without sending the file again; the file only if the background no longer holds that plan. */
+async function importWithPlan(fileName: string, text: string, merges: Record<string, string>, planId: string) {
+  try {
+    return await send('notebook.import', { fileName, merges, planId });
+  } catch (err) {
+    if (!(err instanceof Error) || err.message !== PREVIEW_GONE) throw err;
+    return send('notebook.import', { fileName, text, merges, planId });
+  }
 }
 
 /** What became of the last import started from a popup that may have closed since (polled while it runs). */

@@ -8,7 +8,8 @@ import { DueList } from './DueList';
 import { FirstRun } from './FirstRun';
 import { relationshipWord } from './RelationshipChip';
 import { useRemembered } from './use-remembered';
-import { useContactList, useCount, useDue } from './use-notebook';
+import { useCount, useDue } from './use-notebook';
+import { useContactList } from './use-search';
 
 interface Props {
   db: TactDb;

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { mergeInDb, type MergedContacts } from '@/lib/db/merge-write';
 import type { TactDb } from '@/lib/db/schema';
 import type { Contact } from '@/lib/db/types';
-import { useMergeCandidates } from './use-notebook';
+import { useMergeCandidates } from './use-search';
 
 interface Props {
   db: TactDb;

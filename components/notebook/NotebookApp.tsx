@@ -5,16 +5,17 @@ import { addContact, restoreContact } from '@/lib/db/contacts';
 import { undoMerge } from '@/lib/db/merge-write';
 import type { TactDb } from '@/lib/db/schema';
 import type { PageProfile } from '@/lib/messaging/protocol';
-import { routeForPageProfile } from './add-from-page';
-import { ContactEditor } from './ContactEditor';
-import { ContactView } from './ContactView';
-import { DataPanel } from './DataPanel';
-import { ImpactTab } from '../impact/ImpactTab';
+import { lazyView } from './lazy-view';
 import { ListView } from './ListView';
 import { emptyContact } from '@/lib/db/contacts';
 import type { Route } from './routes';
 import { UndoToast } from './UndoToast';
-import { useCount } from './use-notebook';
+
+// Only the list is in the popup's first script; the other views load when first shown (lazy-view.ts).
+const ContactView = lazyView(() => import('./ContactView').then((m) => m.ContactView));
+const ContactEditor = lazyView(() => import('./ContactEditor').then((m) => m.ContactEditor));
+const DataPanel = lazyView(() => import('./DataPanel').then((m) => m.DataPanel));
+const ImpactTab = lazyView(() => import('../impact/ImpactTab').then((m) => m.ImpactTab));
 
 /** The popup's tabs, in order; a new view is one entry here and one in routes.ts. */
 const tabs = (): [Route['name'], string][] => [
@@ -40,14 +41,15 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
   // One undoable step at a time (a delete, a merge): its message and how to take it back.
   const [undo, setUndo] = useState<{ message: string; run: () => Promise<void> } | null>(null);
   const [notice, setNotice] = useState('');
-  // Every view reads through liveQuery hooks: writes show up without a refresh, wherever they come from.
-  const count = useCount(db);
+  // Every view reads through liveQuery hooks (its own): writes show up without a refresh, wherever they come from.
   const go = (r: Route) => {
     setNotice('');
     setRoute(r);
   };
   const fromPage = async () => {
     try {
+      // Loaded on the click: it brings every network's profile rules, which the list does not need.
+      const { routeForPageProfile } = await import('./add-from-page');
       const next = await routeForPageProfile(db, readPageProfile ? await readPageProfile() : null);
       if (typeof next === 'string') setNotice(next);
       else go(next);
@@ -121,7 +123,7 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
             />
           </>
         )}
-        {route.name === 'data' && <DataPanel db={db} count={count.data} />}
+        {route.name === 'data' && <DataPanel db={db} />}
         {route.name === 'impact' && <ImpactTab db={db} />}
         {route.name === 'settings' && <div class="settings">{settings ?? <p class="empty">{i18n.t('popup.noSettings')}</p>}</div>}
       </main>

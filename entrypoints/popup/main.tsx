@@ -1,24 +1,17 @@
 import { i18n } from '@/runtime/i18n';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { lazyView } from '@/components/notebook/lazy-view';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
 import { routeFromHash } from '@/components/notebook/routes';
 import { DamagedNotice } from '@/components/notebook/DamagedNotice';
 import { NotebookGate } from '@/components/notebook/NotebookGate';
 import { StorageFullNotice } from '@/components/notebook/StorageFullNotice';
-import { SyncStatusLine } from '@/components/notebook/SyncStatusLine';
-import { SettingsPanel } from '@/components/settings/SettingsPanel';
-import { SiteToggle } from '@/components/settings/SiteToggle';
+import { liveSearchFor } from '@/lib/db/live-search';
 import { getDb } from '@/lib/db/schema';
-import type { SyncStatus } from '@/runtime/notebook-sync';
 import { trackStorageFull } from '@/runtime/storage-health';
-import { startNotebookSync } from '@/runtime/sync-driver';
-import { readActiveTabProfile } from './read-active-tab';
+import { publishSyncStatus } from './sync-status';
 import '@/components/settings/settings.css';
 import './style.css';
-
-let lastStatus: SyncStatus | { error: string } | null = null;
-const statusListeners = new Set<(s: typeof lastStatus) => void>();
 /**
  * Runs `start` once the popup shows what it was opened for (the list's rows, the welcome, a contact), or
  * after 3 s, and then when the browser is idle. A sync round reads the whole notebook (10,000 records take
@@ -34,37 +27,28 @@ function afterFirstView(start: () => void): void {
     if (started) return;
     started = true;
     observer.disconnect();
-    requestIdleCallback(start, { timeout: 1000 });
+    requestIdleCallback(start, { timeout: 300 });
   };
   observer.observe(document.body, { childList: true, subtree: true, attributes: true });
   setTimeout(go, 3000);
 }
 
-// While the popup is open it keeps the notebook and the browser's sync area in step.
-afterFirstView(() =>
-  startNotebookSync(getDb(), (s) => {
-    lastStatus = s;
-    statusListeners.forEach((l) => l(s));
-  }),
-);
+// Then the search index reads the notebook into memory (lib/db/live-search.ts), and only once it has, the
+// sync round, which reads it too: run together, both took the main thread and the database at once and
+// the first keystroke waited for both. While the popup is open, sync keeps the notebook and the browser's
+// sync area in step. Its code, like the Settings tab's, loads only then: the first script paints the list.
+afterFirstView(() => {
+  const live = liveSearchFor(getDb());
+  live.start();
+  void live
+    .settled()
+    .then(() => import('@/runtime/sync-driver'))
+    .then(({ startNotebookSync }) => startNotebookSync(getDb(), publishSyncStatus));
+});
 
-function LiveSyncStatus() {
-  const [status, setStatus] = useState(lastStatus);
-  useEffect(() => {
-    statusListeners.add(setStatus);
-    return () => void statusListeners.delete(setStatus);
-  }, []);
-  return <SyncStatusLine status={status} />;
-}
-
-// The Settings tab: the site switch for the current tab, then the coach's settings, then what syncs.
-const settings = (
-  <>
-    <SiteToggle />
-    <SettingsPanel />
-    <LiveSyncStatus />
-  </>
-);
+// "Add from this page" checks the tab's answer against every network's rules: loaded on the click.
+const readActiveTabProfile = () => import('./read-active-tab').then((m) => m.readActiveTabProfile());
+const SettingsTab = lazyView(() => import('./SettingsTab').then((m) => m.SettingsTab));
 
 document.title = i18n.t('popupTitle');
 trackStorageFull(getDb());
@@ -73,7 +57,12 @@ render(
     <StorageFullNotice />
     <NotebookGate db={getDb()}>
       <DamagedNotice db={getDb()} />
-      <NotebookApp db={getDb()} initialRoute={routeFromHash(location.hash)} readPageProfile={readActiveTabProfile} settings={settings} />
+      <NotebookApp
+        db={getDb()}
+        initialRoute={routeFromHash(location.hash)}
+        readPageProfile={readActiveTabProfile}
+        settings={<SettingsTab />}
+      />
     </NotebookGate>
   </>,
   document.getElementById('app')!,

@@ -1,8 +1,9 @@
 import { phrase, type Phrase } from '../i18n/phrase';
 import { withDerived } from './derive';
 import { isContactRecord } from './record-shape';
-import { fold, handleKey, normalizeHandle, urlKey, words } from './normalize';
+import { handleKey, urlKey } from './normalize';
 import type { TactDb } from './schema';
+import { SearchIndex, type Keep } from './search-index';
 import type { CoachingEvent, Contact, ContactInput } from './types';
 
 export function newId(): string {
@@ -107,26 +108,29 @@ export async function restoreContact(db: TactDb, deleted: DeletedContact): Promi
 }
 
 /** An optional extra condition on lists and searches (the popup's relationship filter). */
-export type Keep = (c: Contact) => boolean;
+export type { Keep };
 const all: Keep = () => true;
 
 /** Most recently talked-to first, then most recently added; what the popup shows before any search. */
-export async function listRecent(db: TactDb, limit = 50, keep: Keep = all): Promise<Contact[]> {
-  const talked = await db.contacts.orderBy('lastInteraction').reverse().filter(keep).limit(limit).toArray();
+export async function listRecent(db: TactDb, limit = 50, keep?: Keep): Promise<Contact[]> {
+  // Without a filter the read is one getAll of `limit` records; a filter makes it a cursor, a round trip per record.
+  const recent = db.contacts.orderBy('lastInteraction').reverse();
+  const talked = await (keep ? recent.filter(keep) : recent).limit(limit).toArray();
   if (talked.length >= limit) return talked;
   // Contacts never talked to have no lastInteraction and so are absent from that index.
   const rest = await db.contacts
     .orderBy('updatedAt')
     .reverse()
-    .filter((c) => c.lastInteraction == null && keep(c))
+    .filter((c) => c.lastInteraction == null && (!keep || keep(c)))
     .limit(limit - talked.length)
     .toArray();
   return [...talked, ...rest];
 }
 
 /** The first `limit` contacts by name (the index orders by code unit; orderContacts then folds case). */
-export function listByName(db: TactDb, limit = 50, keep: Keep = all): Promise<Contact[]> {
-  return db.contacts.orderBy('name').filter(keep).limit(limit).toArray();
+export function listByName(db: TactDb, limit = 50, keep?: Keep): Promise<Contact[]> {
+  const byName = db.contacts.orderBy('name');
+  return (keep ? byName.filter(keep) : byName).limit(limit).toArray();
 }
 
 export function countContacts(db: TactDb): Promise<number> {
@@ -144,35 +148,12 @@ export function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Conta
 }
 
 /**
- * Prefix search over names, handles, tags, notes, org (the `searchWords` multiEntry index): every query word must
- * prefix some word of the contact. One word: the index alone, first `limit` hits. Several: the primary keys
- * of each word's range are intersected (index-only, no records read), so a query nobody matches costs key
- * scans rather than reading every candidate record.
+ * A one-off search: reads the whole notebook into a SearchIndex (search-index.ts has the rules). The popup
+ * keeps one index live instead (live-search.ts); this serves tests and one-shot callers.
  */
 export async function searchContacts(db: TactDb, query: string, limit = 50, keep: Keep = all): Promise<Contact[]> {
-  const raw = fold(query.trim());
-  // A handle typed as such ("ana-g", "@sam.bsky"): the whole handle is also indexed as one word.
-  if (raw && !/\s/.test(raw) && /[^\p{L}\p{N}]/u.test(raw)) {
-    const whole = await db.contacts.where('searchWords').startsWith(normalizeHandle(raw)).distinct().filter(keep).limit(limit).toArray();
-    if (whole.length) return whole;
-  }
-  const terms = [...new Set(words(query))].sort((a, b) => b.length - a.length);
-  if (!terms.length) return listRecent(db, limit, keep);
-  if (terms.length === 1) return db.contacts.where('searchWords').startsWith(terms[0]).distinct().filter(keep).limit(limit).toArray();
-  let ids: Set<string> | null = null;
-  for (const t of terms) {
-    const keys = await db.contacts.where('searchWords').startsWith(t).primaryKeys();
-    ids = new Set(ids ? keys.filter((k) => ids!.has(k)) : keys);
-    if (!ids.size) return [];
-  }
-  const candidates = [...ids!];
-  const found: Contact[] = [];
-  // Read in pages so a filter that rejects most candidates does not read them all at once.
-  for (let i = 0; i < candidates.length && found.length < limit; i += limit) {
-    const page = await db.contacts.bulkGet(candidates.slice(i, i + limit));
-    for (const c of page) if (c && keep(c) && found.length < limit) found.push(c);
-  }
-  return found;
+  const found = new SearchIndex((await db.contacts.toArray()).filter(isContactRecord)).search(query, limit, keep);
+  return found ?? listRecent(db, limit, keep === all ? undefined : keep);
 }
 
 /** The contact with this handle or profile URL on a network, if any. */

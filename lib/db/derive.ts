@@ -21,7 +21,7 @@ export function matchKeysFor(c: Pick<ContactInput, 'handles' | 'emails'>): strin
   return [...new Set(keys)];
 }
 
-/** Everything the popup search matches: name, handles, tags, notes, how we met, org, title. */
+/** Everything the popup search matches: name, handles, tags, notes, how we met, org, title (search-index.ts). */
 export function searchWordsFor(c: ContactInput): string[] {
   const all = new Set<string>();
   const add = (text: string | undefined) => text && words(text).forEach((w) => all.add(w));
@@ -45,13 +45,10 @@ export function dueAtFor(c: Pick<ContactInput, 'keepInTouchDays' | 'lastInteract
 }
 
 /** Recompute the derived fields; every write goes through here so indexes never go stale. */
-export function withDerived<T extends ContactInput & { createdAt: number }>(
-  c: T,
-): T & Pick<Contact, 'searchWords' | 'handleKeys' | 'dueAt'> {
+export function withDerived<T extends ContactInput & { createdAt: number }>(c: T): T & Pick<Contact, 'handleKeys' | 'dueAt'> {
   const handles = c.handles.map((h) => ({ ...h, handle: normalizeHandle(h.handle) }));
-  const base = { ...c, handles, tags: normalizeTags(c.tags) };
-  const out = { ...base, searchWords: searchWordsFor(base), handleKeys: matchKeysFor({ handles, emails: c.emails }) } as T &
-    Pick<Contact, 'searchWords' | 'handleKeys' | 'dueAt'>;
+  const out = { ...c, handles, tags: normalizeTags(c.tags), handleKeys: matchKeysFor({ handles, emails: c.emails }) } as T &
+    Pick<Contact, 'handleKeys' | 'dueAt'>;
   const due = dueAtFor(c, c.createdAt);
   if (due === undefined) delete out.dueAt;
   else out.dueAt = due;

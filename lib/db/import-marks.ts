@@ -9,7 +9,7 @@ const KEEP = 20;
  * import's records do. Dexie makes the import's own transaction a part of this one (its tables are a subset).
  */
 export function withImportMark<T>(db: TactDb, write: () => Promise<T>, mark: (result: T) => ImportMark): Promise<T> {
-  return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.imports], async () => {
+  return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta, db.imports], async () => {
     const result = await write();
     await db.imports.put(mark(result));
     const old = await db.imports.orderBy('startedAt').reverse().offset(KEEP).primaryKeys();

@@ -23,3 +23,24 @@ export function orderContacts<C extends Pick<Contact, 'name' | 'lastInteraction'
       byName(a, b),
   );
 }
+
+const isKey = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
+/** Descending by `key`, then by id descending: a reversed IndexedDB cursor's order over that index. */
+const descending =
+  (key: (c: Contact) => number) =>
+  (a: Contact, b: Contact): number => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? 1 : x > y ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  };
+
+/**
+ * What listRecent (contacts.ts) reads from the indexes, from contacts already in memory: the latest talked to
+ * first, then the never talked to, most recently edited first. The search shows it for a query with no word.
+ */
+export function recentFirst(contacts: readonly Contact[], limit: number, keep: (c: Contact) => boolean = () => true): Contact[] {
+  const talked = contacts.filter((c) => isKey(c.lastInteraction) && keep(c)).sort(descending((c) => c.lastInteraction!));
+  if (talked.length >= limit) return talked.slice(0, limit);
+  const rest = contacts.filter((c) => c.lastInteraction == null && isKey(c.updatedAt) && keep(c)).sort(descending((c) => c.updatedAt));
+  return [...talked, ...rest.slice(0, limit - talked.length)];
+}

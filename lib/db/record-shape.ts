@@ -30,7 +30,6 @@ export function isContactRecord(c: unknown): c is Contact {
     numOrNull(c.lastInteraction) &&
     isNum(c.createdAt) &&
     isNum(c.updatedAt) &&
-    strs(c.searchWords) &&
     strs(c.handleKeys) &&
     optional(c.emails, strs) &&
     optional(c.phones, strs) &&

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { contactsVersionMiddleware } from './contacts-version';
 import { withDerived } from './derive';
 import type { CoachingEvent, Contact, ImportMark, SendFingerprint, SendOutcome } from './types';
 
@@ -8,7 +9,14 @@ export type TactDb = Dexie & {
   sendOutcomes: EntityTable<SendOutcome, 'id'>;
   sendFingerprints: EntityTable<SendFingerprint, 'id'>;
   imports: EntityTable<ImportMark, 'startedAt'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
+
+/** Small named values kept beside the notebook (the contacts' change counter). */
+export interface MetaRow {
+  key: string;
+  value: number;
+}
 
 export const DB_NAME = 'tact-notebook';
 
@@ -46,12 +54,25 @@ const versions: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
       sendFingerprints: '++id, at, recipientKey',
     },
   },
-  // v4 (issue 12): a mark per finished import, written in the import's transaction, so a worker stopped between
-  // that commit and the journal's "done" cannot make the journal say nothing was written. New table only.
+  // v4 (issue 12): search runs in memory (search-index.ts), so the `searchWords` multiEntry index goes with
+  // the words stored for it, and so do the unused `relationship` and `tags` indexes: an import of 10,000
+  // people wrote about 176,000 index rows, now about 50,000. The `meta` table holds the contacts' change
+  // counter (contacts-version.ts). `imports` holds a mark per finished import, written in the import's
+  // transaction, so a worker stopped between that commit and the journal's "done" cannot make the
+  // journal say nothing was written. Every record is kept; only the derived words are removed.
   {
     stores: {
+      contacts: 'id, name, lastInteraction, *handleKeys, dueAt, updatedAt',
+      meta: 'key',
       imports: 'startedAt',
     },
+    upgrade: (tx) =>
+      tx
+        .table('contacts')
+        .toCollection()
+        .modify((c: Contact & { searchWords?: unknown }) => {
+          delete c.searchWords;
+        }),
   },
 ];
 
@@ -64,6 +85,7 @@ export function createDb(name = DB_NAME, upTo = LATEST_VERSION): TactDb {
     const version = db.version(i + 1).stores(v.stores);
     if (v.upgrade) version.upgrade(v.upgrade);
   });
+  db.use(contactsVersionMiddleware);
   return db;
 }
 

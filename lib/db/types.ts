@@ -33,8 +33,6 @@ export interface Contact extends ContactInput {
   updatedAt: number;
   /** Last add or edit by the user's hand (not an import): what the synced relationship map carries (lib/sync). */
   handEditedAt?: number;
-  /** Lowercase words of name, handles, tags, notes, org: the multiEntry prefix index behind search (v2). */
-  searchWords: string[];
   /** `network:handle`, `url:<profile url>` and `mail:<address>` keys: the import/lookup match index (v2). */
   handleKeys: string[];
   /** When a keep-in-touch reminder falls due (epoch ms); absent without an interval (v2). */

@@ -1,6 +1,6 @@
-// Decide, per imported person, create / update / skip, without writing. The same function runs for the
-// preview and again inside the write transaction, so what is written is what was previewed (unless the
-// notebook changed in between, in which case the fresh plan wins).
+// Decide, per imported person, create / update / skip, without writing. The preview's plan is the one written,
+// unless a contact changed in between: then it runs again inside the write transaction and the fresh plan
+// wins (run-import.ts, contacts-version.ts).
 import { matchKeysFor, withDerived } from '../db/derive';
 import { newId } from '../db/contacts';
 import { mergeContacts } from '../db/merge';

@@ -1,5 +1,6 @@
 // Read a file the user picked, preview what it would do, and apply it in ONE transaction: a file that fails
 // anywhere (format, encoding, size, markup, a write error) leaves the notebook exactly as it was.
+import { contactsVersion } from '../db/contacts-version';
 import type { TactDb } from '../db/schema';
 import { likelyDuplicates, nameKey, type DuplicateReason } from '../db/duplicates';
 import type { Contact } from '../db/types';
@@ -88,17 +89,43 @@ async function duplicatesIn(db: TactDb, plan: ImportPlan, notebook?: Contact[]):
   }));
 }
 
-/** What an import would do, and whom it would probably duplicate; writes nothing. */
-export async function previewImport(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<ImportSummary> {
-  const existing = await existingFor(db, parsed, mergeInto);
-  const plan = planImport(parsed, existing.contacts, Date.now(), mergeInto);
-  return summarize(plan, await duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined));
+/** A preview's plan, kept so the import writes it without planning again (lib/messaging/import-handlers.ts). */
+export interface PlannedImport {
+  plan: ImportPlan;
+  /** The contacts' change counter the plan was made at: it holds only while the counter has not moved. */
+  version: number;
+  summary: ImportSummary;
 }
 
-/** Write the import, merges the user chose included, in one transaction: everything or nothing. */
-export async function applyImport(db: TactDb, parsed: ParsedFile, now = Date.now(), mergeInto: MergeChoices = {}): Promise<ImportSummary> {
-  return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints], async () => {
-    const plan = planImport(parsed, (await existingFor(db, parsed, mergeInto)).contacts, now, mergeInto);
+/** What an import would do, and whom it would probably duplicate, with the plan behind it; writes nothing. */
+export async function planPreview(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}, now = Date.now()): Promise<PlannedImport> {
+  return db.transaction('r', db.contacts, db.meta, async () => {
+    const version = await contactsVersion(db);
+    const existing = await existingFor(db, parsed, mergeInto);
+    const plan = planImport(parsed, existing.contacts, now, mergeInto);
+    return { plan, version, summary: summarize(plan, await duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined)) };
+  });
+}
+
+export async function previewImport(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<ImportSummary> {
+  return (await planPreview(db, parsed, mergeInto)).summary;
+}
+
+/**
+ * Write the import, merges the user chose included, in one transaction: everything or nothing. `previewed`
+ * (made from this same file and merges) is written as planned if no contact changed since; otherwise the
+ * import plans again against the notebook as it is inside the transaction.
+ */
+export async function applyImport(
+  db: TactDb,
+  parsed: ParsedFile,
+  now = Date.now(),
+  mergeInto: MergeChoices = {},
+  previewed?: PlannedImport,
+): Promise<ImportSummary> {
+  return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta], async () => {
+    const unchanged = previewed !== undefined && (await contactsVersion(db)) === previewed.version;
+    const plan = unchanged ? previewed.plan : planImport(parsed, (await existingFor(db, parsed, mergeInto)).contacts, now, mergeInto);
     await db.contacts.bulkPut([...plan.create, ...plan.update]);
     if (parsed.format === 'tact-json') {
       await restoreHistory(db, plan);

@@ -34,7 +34,7 @@ export function toBackup(
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     // Derived index fields are rebuilt on import; leaving them out keeps the file readable and small.
-    contacts: contacts.map(({ searchWords: _s, handleKeys: _h, dueAt: _d, ...rest }) => rest),
+    contacts: contacts.map(({ handleKeys: _h, dueAt: _d, ...rest }) => rest),
     coaching: coaching.map(({ id: _id, ...rest }) => rest),
     sendOutcomes: sends.sendOutcomes.map(({ id: _id, ...rest }) => rest),
     sendFingerprints: sends.sendFingerprints.map(({ id: _id, ...rest }) => rest),

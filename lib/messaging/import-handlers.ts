@@ -4,16 +4,29 @@ import type { TactDb } from '../db/schema';
 import { storageErrorWords } from '../db/storage-errors';
 import type { Say } from '../i18n/phrase';
 import { settleJournal, type ImportJournal } from '../import-export/import-journal';
-import { applyImport, readImportText, type ImportSummary } from '../import-export/run-import';
+import type { ParsedFile } from '../import-export/record';
+import { applyImport, planPreview, readImportText, type ImportSummary, type PlannedImport } from '../import-export/run-import';
 import { importMark, withImportMark } from '../db/import-marks';
-import type { Handlers } from './protocol';
+import { PREVIEW_GONE, type Handlers, type Req } from './protocol';
 
 export interface ImportJournalStore {
   read(): Promise<ImportJournal | null>;
   write(j: ImportJournal): Promise<void>;
 }
 
-export type ImportType = 'notebook.import' | 'notebook.importStatus';
+export type ImportType = 'notebook.previewImport' | 'notebook.import' | 'notebook.importStatus';
+
+/** The last preview: its file, merges and plan, so the import that follows it does not parse and plan again. */
+interface Previewed {
+  planId: string;
+  fileName: string;
+  text: string;
+  merges: string;
+  parsed: ParsedFile;
+  planned: PlannedImport;
+}
+
+const mergesKey = (m: Record<string, string>) => JSON.stringify(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 const counts = (s: ImportSummary) => ({ created: s.created, updated: s.updated, skipped: s.skipped.length });
 
@@ -42,17 +55,46 @@ export function importHandlers({
   now?: () => number;
 }): Handlers<ImportType> {
   let running = 0;
+  let last: Previewed | null = null;
+  // Only the preview of this file with the same merges may reuse its plan (the text, when sent, must be the
+  // previewed one); anything else parses and plans inside the write transaction.
+  const previewFor = ({ planId, fileName, text, merges }: Req<'notebook.import'>): Previewed | null =>
+    last &&
+    planId === last.planId &&
+    fileName === last.fileName &&
+    (text === undefined || text === last.text) &&
+    mergesKey(merges) === last.merges
+      ? last
+      : null;
   return {
-    'notebook.import': async ({ fileName, text, merges }) => {
+    'notebook.previewImport': async ({ fileName, text, merges }) => {
+      let parsed: ParsedFile;
+      let planned: PlannedImport;
+      try {
+        parsed = readImportText(fileName, text);
+        planned = await planPreview(db, parsed, merges, now());
+      } catch (err) {
+        // The popup gets the refusal as text, so it is said here, in the UI language.
+        throw new Error(say(storageErrorWords(err)));
+      }
+      last = { planId: crypto.randomUUID(), fileName, text, merges: mergesKey(merges), parsed, planned };
+      return { summary: planned.summary, planId: last.planId };
+    },
+    'notebook.import': async (req) => {
+      const { fileName, text, merges } = req;
+      const previewed = previewFor(req);
+      // A worker stopped since the preview forgot its plan: the popup sends the file again (ImportPanel).
+      if (!previewed && text === undefined) throw new Error(PREVIEW_GONE);
+      last = null;
       const started: ImportJournal = { fileName, startedAt: now(), state: 'running' };
       await journal.write(started);
       running++;
       let summary: ImportSummary;
       try {
-        const parsed = readImportText(fileName, text);
+        const parsed = previewed?.parsed ?? readImportText(fileName, text!);
         summary = await withImportMark(
           db,
-          () => applyImport(db, parsed, now(), merges),
+          () => applyImport(db, parsed, now(), merges, previewed?.planned),
           (s) => ({ startedAt: started.startedAt, fileName, ...counts(s) }),
         );
       } catch (err) {

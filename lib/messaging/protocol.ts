@@ -13,6 +13,15 @@ import type { ImportSummary } from '../import-export/run-import';
 
 export type { ContactSummary, CoachingAction, Level, Norm };
 
+/** The error 'notebook.import' answers when it was sent a plan id without the text and no longer holds that plan. */
+export const PREVIEW_GONE = 'notebook.import: the preview is no longer held; send the file again';
+
+/** An import's preview, and the id of the plan behind it (kept by the background until the import). */
+export interface ImportPreview {
+  summary: ImportSummary;
+  planId: string;
+}
+
 /** A person as read from their profile page (lib/profile/read-profile.ts). */
 export interface PageProfile {
   network: NetworkId;
@@ -70,8 +79,15 @@ export interface MessageApi {
   'notebook.recordCoaching': { req: RecordCoachingRequest; res: { recorded: boolean; contactId: string | null } };
   'notebook.addFromPage': { req: PageProfile; res: { contactId: string; created: boolean } };
   'notebook.openContact': { req: { id: string }; res: { opened: true } };
-  /** Popup → background: import a file (as text) in one transaction, journaled so a closed popup learns the outcome. */
-  'notebook.import': { req: { fileName: string; text: string; merges: Record<string, string> }; res: ImportSummary };
+  /** Popup → background: what importing this file would do; the background keeps the plan under `planId`. */
+  'notebook.previewImport': { req: { fileName: string; text: string; merges: Record<string, string> }; res: ImportPreview };
+  /**
+   * Popup → background: import a file in one transaction, journaled so a closed popup learns the outcome.
+   * `planId`: the preview of this file with these merges, written as planned if no contact changed since; the
+   * text may then be left out (1 MB less to send), and if the background no longer holds that preview it
+   * answers PREVIEW_GONE and the popup sends the text.
+   */
+  'notebook.import': { req: { fileName: string; text?: string; merges: Record<string, string>; planId?: string }; res: ImportSummary };
   /** Popup → background: what became of the last import (markSeen: the popup has shown it). */
   'notebook.importStatus': { req: { markSeen?: boolean }; res: ImportJournal | null };
   /** Content script → background: a long draft, classified off the page's main thread. */
@@ -97,6 +113,7 @@ export const MESSAGE_TYPES = [
   'notebook.recordCoaching',
   'notebook.addFromPage',
   'notebook.openContact',
+  'notebook.previewImport',
   'notebook.import',
   'notebook.importStatus',
   'coach.classify',

@@ -96,6 +96,23 @@ const MAX_DRAFT_CHARS = 2_000_000;
 // Timestamps are epoch ms; anything past the year 2100 is a bug, not a date.
 const MAX_TIME = 4_102_444_800_000;
 
+/** A file to import (as text), the merges chosen in its preview and, to import it, the preview's plan id. */
+function importFile(c: Checker, withPlan: boolean): Req<'notebook.import'> {
+  c.only(withPlan ? ['fileName', 'text', 'merges', 'planId'] : ['fileName', 'text', 'merges']);
+  const merges = c.object('merges')!;
+  if (!Object.values(merges).every((v) => typeof v === 'string' && v.length <= 100)) c.fail('"merges" must map ids to ids');
+  const planId = withPlan ? c.str('planId', { optional: true, min: 1, max: 100 }) : undefined;
+  // The file's size was checked in the popup (20 MB); a UTF-8 character is at least one byte. With a plan id the
+  // text may be left out (the background holds the previewed file).
+  const text = c.str('text', { max: 20 * 1024 * 1024, optional: planId !== undefined });
+  return {
+    fileName: c.str('fileName', { max: 500 })!,
+    ...(text !== undefined ? { text } : {}),
+    merges: merges as Record<string, string>,
+    ...(planId ? { planId } : {}),
+  };
+}
+
 const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
   'notebook.findContact': (c) => {
     c.only(['network', 'handle', 'profileUrl']);
@@ -125,17 +142,11 @@ const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
     c.only(['id']);
     return { id: c.str('id', { min: 1, max: 100 })! };
   },
-  'notebook.import': (c) => {
-    c.only(['fileName', 'text', 'merges']);
-    const merges = c.object('merges')!;
-    if (!Object.values(merges).every((v) => typeof v === 'string' && v.length <= 100)) c.fail('"merges" must map ids to ids');
-    // The file's size was checked in the popup (20 MB); a UTF-8 character is at least one byte.
-    return {
-      fileName: c.str('fileName', { max: 500 })!,
-      text: c.str('text', { max: 20 * 1024 * 1024 })!,
-      merges: merges as Record<string, string>,
-    };
+  'notebook.previewImport': (c) => {
+    const file = importFile(c, false);
+    return { ...file, text: file.text! }; // required here: there is no plan id
   },
+  'notebook.import': (c) => importFile(c, true),
   'notebook.importStatus': (c) => {
     c.only(['markSeen']);
     const markSeen = c.bool('markSeen');

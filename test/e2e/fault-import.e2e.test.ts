@@ -79,6 +79,30 @@ describe.skipIf(skipReason)('an import cut short', () => {
     await watcher.close();
   });
 
+  test('the worker stopped between the preview and Import: the popup sends the file again, and it imports', async () => {
+    const watcher = await openExtensionPage(browser.current, 'options.html');
+    const before = await rawCount(watcher);
+    const popup = await openExtensionPage(browser.current, 'popup.html');
+    const small = join(mkdtempSync(join(tmpdir(), 'tact-fault-')), 'Connections.csv');
+    // New people: other profile addresses and emails than the 10,000 imported above.
+    writeFileSync(
+      small,
+      syntheticConnectionsCsv(30).replaceAll('linkedin.com/in/', 'linkedin.com/in/c-').replaceAll('@example.com', '@c.example.com'),
+    );
+    await popup.getByRole('tab', { name: 'Import / export' }).click();
+    await popup.getByLabel('Choose a file to import').setInputFiles(small);
+    await popup.getByRole('region', { name: 'Import preview' }).waitFor();
+    // The browser stops an idle worker after 30 s: the plan the preview left there is gone.
+    await stopWorkers(watcher);
+    await popup.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => popup.locator('.import .done').textContent(), { timeout: 20_000 })
+      .toBe('Imported: 30 new, 0 updated, 0 skipped.');
+    expect((await rawCount(watcher)) - before).toBe(30);
+    await popup.close();
+    await watcher.close();
+  });
+
   test('the worker stopped mid-import: nothing or everything is written, and the popup explains it', async () => {
     const watcher = await openExtensionPage(browser.current, 'options.html');
     const before = await rawCount(watcher);

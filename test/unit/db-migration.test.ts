@@ -51,7 +51,9 @@ test('v2 data is intact after opening v3, which adds the send outcome and finger
   const name = 'migration-v2-v3';
   const v2 = createDb(name, 2);
   await v2.open();
-  await v2.contacts.add({ ...emptyContact({ name: 'Ana' }), id: 'a', createdAt: 1, updatedAt: 1, searchWords: ['ana'], handleKeys: [] });
+  await v2
+    .table('contacts')
+    .add({ ...emptyContact({ name: 'Ana' }), id: 'a', createdAt: 1, updatedAt: 1, searchWords: ['ana'], handleKeys: [] });
   v2.close();
   const v3 = createDb(name, 3);
   await v3.open();
@@ -64,19 +66,37 @@ test('v2 data is intact after opening v3, which adds the send outcome and finger
   await Dexie.delete(name);
 });
 
-// Version 4 (issue 12) only adds the import marks: a version 3 notebook opens whole, with none.
-test('v3 data is intact after opening v4, which adds the import marks', async () => {
+// Version 4 (issue 12) drops the `searchWords` index and the words stored for it (search runs in memory) and the
+// unused relationship and tags indexes, and adds the import marks. A version 3 notebook keeps every record and
+// field but those words.
+test('v3 data is intact after opening v4; only the stored search words go, and search still finds everyone', async () => {
   const name = 'migration-v3-v4';
   const v3 = createDb(name, 3);
   await v3.open();
-  await v3.contacts.add({ ...emptyContact({ name: 'Ana' }), id: 'a', createdAt: 1, updatedAt: 1, searchWords: ['ana'], handleKeys: [] });
-  await v3.sendOutcomes.add({ at: 5, network: 'x', outcome: 'revised', ruleIds: [], categories: [] });
+  const rows = Array.from({ length: 40 }, (_, i) => ({
+    ...emptyContact({ name: i === 9 ? 'Zoë Martin' : `Person ${i}`, tags: i === 9 ? ['climbing'] : [], notes: `note ${i}` }),
+    handles: i === 9 ? [{ network: 'x', handle: 'zoem' }] : [],
+    id: `c${i}`,
+    createdAt: 10 + i,
+    updatedAt: 20 + i,
+    handleKeys: i === 9 ? ['x:zoem'] : [],
+    searchWords: ['stale', `person`],
+  }));
+  await v3.table('contacts').bulkAdd(rows);
+  await v3.coaching.add({ contactId: 'c9', network: 'x', at: 2000, level: 'flip', categories: ['price'], action: 'edited' });
   v3.close();
+
   const v4 = createDb(name);
   await v4.open();
   expect(v4.verno).toBe(4);
-  expect((await v4.contacts.get('a'))?.name).toBe('Ana');
-  expect(await v4.sendOutcomes.count()).toBe(1);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  const after = await v4.table('contacts').toArray();
+  expect(after).toEqual(rows.map(({ searchWords: _s, ...rest }) => rest).sort(byId));
+  expect(v4.contacts.schema.indexes.map((i) => i.name).sort()).toEqual(['dueAt', 'handleKeys', 'lastInteraction', 'name', 'updatedAt']);
+  expect((await searchContacts(v4, 'zoe clim')).map((c) => c.id)).toEqual(['c9']);
+  expect(await searchContacts(v4, 'stale')).toEqual([]);
+  expect((await findByHandle(v4, { network: 'x', handle: 'ZoeM' }))?.id).toBe('c9');
+  expect(await historyFor(v4, 'c9')).toHaveLength(1);
   expect(await v4.imports.count()).toBe(0);
   v4.close();
   await Dexie.delete(name);

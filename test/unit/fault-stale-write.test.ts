@@ -36,7 +36,7 @@ describe('two windows editing one contact', () => {
   test('a conversation the coach records while the editor is open keeps its date: an edit never moves "last talked" back', async () => {
     const db = createDb('fault-stale-3');
     const c = await addContact(db, emptyContact({ name: 'Ana', keepInTouchDays: 30 }), 1000);
-    const { id, createdAt, updatedAt, handEditedAt, searchWords, handleKeys, dueAt, ...copy } = c;
+    const { id, createdAt, updatedAt, handEditedAt, handleKeys, dueAt, ...copy } = c;
     await recordCoachingEvent(db, { contactId: id, network: 'linkedin', at: 5000, level: 'flip', categories: [], action: 'dismissed' });
     // The editor's copy still says "never talked"; the coaching record does not change updatedAt, so this save is not stale.
     await updateContact(db, id, { ...copy, notes: 'edited' }, 6000, updatedAt);
