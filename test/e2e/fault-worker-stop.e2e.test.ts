@@ -8,7 +8,8 @@ import { skipReason, useTactBrowser } from './harness/use-browser';
 import { backupWithAna, importThroughPopup } from './notebook-backup';
 
 const DAY = 86_400_000;
-const BURST = 400;
+// Far more than land before the stop even on a loaded machine (35–381 of 400 did; a slow poll once let all 400 land).
+const BURST = 2000;
 const promo = 'Use my promo code ANA20 for 20% off at my new shop this weekend only!';
 
 interface Ana {
