@@ -1,21 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { pageStore } from '@/components/notebook/page-store';
 import type { SyncStatus } from '@/runtime/notebook-sync';
 
 // The last sync round's status, kept here so the Settings tab (loaded later, SettingsTab.tsx) shows it at once.
-type Status = SyncStatus | { error: string } | null;
-let last: Status = null;
-const listeners = new Set<(s: Status) => void>();
+const status = pageStore<SyncStatus | { error: string } | null>(null);
 
-export function publishSyncStatus(s: NonNullable<Status>): void {
-  last = s;
-  listeners.forEach((l) => l(s));
-}
+export const publishSyncStatus = (s: SyncStatus | { error: string }): void => status.set(s);
 
-export function useSyncStatus(): Status {
-  const [status, setStatus] = useState(last);
-  useEffect(() => {
-    listeners.add(setStatus);
-    return () => void listeners.delete(setStatus);
-  }, []);
-  return status;
-}
+export const useSyncStatus = status.use;
