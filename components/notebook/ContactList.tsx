@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '@/runtime/i18n';
-import type { Contact } from '@/lib/db/types';
+import type { ListRow } from '@/lib/db/first-screen';
 import { lastTalked } from './format-date';
 import { RelationshipChip } from './RelationshipChip';
 import { whenIdle } from './when-idle';
 
 /** Rows drawn at once: a popup's height of them. The rest follow when the page is idle (issue 12). */
-const FIRST_SCREEN = 20;
+export const FIRST_SCREEN_ROWS = 20;
 
 interface Props {
-  contacts: Contact[];
+  contacts: ListRow[];
   now: number;
   onOpen: (id: string) => void;
   emptyText: string;
@@ -21,7 +21,7 @@ export function ContactList({ contacts, now, onOpen, emptyText }: Props) {
   // Compared by ids, as the caller passes a new array at every render.
   const ids = contacts.map((c) => c.id).join(' ');
   const [whole, setWhole] = useState('');
-  const rows = whole === ids ? contacts : contacts.slice(0, FIRST_SCREEN);
+  const rows = whole === ids ? contacts : contacts.slice(0, FIRST_SCREEN_ROWS);
   useEffect(() => (rows.length < contacts.length ? whenIdle(() => setWhole(ids), 200) : undefined), [ids, rows.length]);
   if (!contacts.length) return <p class="empty">{emptyText}</p>;
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { wipeAll } from '@/lib/db/contacts';
+import { forgetFirstScreen } from './saved-first-screen';
 import type { TactDb } from '@/lib/db/schema';
 import { exportBackupJson, exportVCard } from '@/lib/import-export/export';
 import { i18n } from '@/runtime/i18n';
@@ -43,6 +44,7 @@ export function DataPanel({ db }: { db: TactDb }) {
               class="danger"
               onClick={async () => {
                 await wipeAll(db);
+                forgetFirstScreen();
                 setConfirming(false);
                 setMessage(i18n.t('data.wiped'));
               }}

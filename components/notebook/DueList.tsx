@@ -1,9 +1,9 @@
 import { i18n } from '@/runtime/i18n';
-import type { Contact } from '@/lib/db/types';
+import type { ListRow } from '@/lib/db/first-screen';
 import { lastTalked, overdueBy } from './format-date';
 
 interface Props {
-  contacts: Contact[];
+  contacts: ListRow[];
   now: number;
   onOpen: (id: string) => void;
 }

@@ -1,0 +1,52 @@
+import { readSaved, saveText, type FirstScreen } from '@/lib/db/first-screen';
+import type { ListOrder } from '@/lib/db/order';
+import type { TactDb } from '@/lib/db/schema';
+import { FIRST_SCREEN_ROWS } from './ContactList';
+
+// The popup's first screen, kept in the extension's own localStorage (on this computer, like the notebook):
+// it is read synchronously as the popup's script starts, where the notebook needs an open and a read first.
+const KEY = 'tact.firstScreen';
+/**
+ * The notebooks that have answered a list view in this page. Only the page's first view shows a save: a later
+ * one (back from a contact, after an import) would show what the page has already seen change.
+ */
+const answered = new WeakSet<TactDb>();
+
+/** The notebook has answered: no later list view of this page starts from the save. */
+export function noteAnswered(db: TactDb): void {
+  answered.add(db);
+}
+
+/** The screen the last opening showed in this order, or null (none, another order, unreadable, storage refused). */
+export function loadFirstScreen(db: TactDb, order: ListOrder): FirstScreen | null {
+  return answered.has(db) ? null : readFirstScreen(order);
+}
+
+/** The save as it is, for the popup's first paint before any notebook code has loaded (entrypoints/popup). */
+export function readFirstScreen(order: ListOrder): FirstScreen | null {
+  try {
+    return readSaved(localStorage.getItem(KEY), order);
+  } catch {
+    return null;
+  }
+}
+
+/** Saves what the list shows now (an empty notebook saves nothing, and removes an older save). */
+export function keepFirstScreen(screen: FirstScreen): void {
+  try {
+    const text = saveText(screen, FIRST_SCREEN_ROWS);
+    if (text === null) localStorage.removeItem(KEY);
+    else if (localStorage.getItem(KEY) !== text) localStorage.setItem(KEY, text);
+  } catch {
+    // Storage refused (full, disabled): the next opening waits for the notebook, as it would without a save.
+  }
+}
+
+/** Removes the saved screen: the notebook was wiped, and no name of it may stay behind. */
+export function forgetFirstScreen(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // Nothing could be saved either.
+  }
+}

@@ -1,0 +1,161 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { setUpLiveDom, until } from './helpers/live-dom';
+import { ListView } from '@/components/notebook/ListView';
+import { SavedPopup } from '@/components/notebook/SavedPopup';
+import { addContact, emptyContact, type TactDb } from '@/lib/db';
+import { readSaved, saveText, type FirstScreen, type ListRow } from '@/lib/db/first-screen';
+
+const KEY = 'tact.firstScreen';
+const row = (id: string, name: string, extra: Partial<ListRow> = {}): ListRow => ({
+  id,
+  name,
+  relationship: 'social',
+  tags: [],
+  lastInteraction: null,
+  ...extra,
+});
+
+describe('the saved first screen (lib/db/first-screen.ts)', () => {
+  const screen: FirstScreen = {
+    order: 'due',
+    count: 3,
+    due: [row('a', 'Ana', { dueAt: 5 })],
+    rows: [row('b', 'Ben', { tags: ['one', 'two', 'three', 'four'] }), row('c', 'Cleo')],
+  };
+
+  test('keeps only what the rows display: no notes, handles or history, three tags, the first rows', () => {
+    const withPrivate = {
+      ...screen,
+      rows: screen.rows.map((r) => ({ ...r, notes: 'owes me £20', handles: [{ network: 'x', handle: 'ben' }] })),
+    };
+    const text = saveText(withPrivate, 1)!;
+    expect(text).not.toContain('owes me');
+    expect(text).not.toContain('handles');
+    const back = readSaved(text, 'due')!;
+    expect(back.rows).toEqual([row('b', 'Ben', { tags: ['one', 'two', 'three'] })]);
+    expect(back.due).toEqual(screen.due);
+    expect(back.count).toBe(3);
+  });
+
+  test('an empty notebook saves nothing', () => {
+    expect(saveText({ ...screen, count: 0, due: [], rows: [] }, 20)).toBeNull();
+  });
+
+  test('anything but a save of this version and order reads as none', () => {
+    const text = saveText(screen, 20)!;
+    expect(readSaved(text, 'name')).toBeNull();
+    expect(readSaved(null, 'due')).toBeNull();
+    expect(readSaved('{not json', 'due')).toBeNull();
+    expect(readSaved(text.replace('"v":1', '"v":2'), 'due')).toBeNull();
+    expect(readSaved(text.replace('"count":3', '"count":"3"'), 'due')).toBeNull();
+    expect(readSaved(text.replace('"relationship":"social"', '"relationship":"boss"'), 'due')).toBeNull();
+    expect(readSaved(text.replace('"name":"Ben"', '"name":7'), 'due')).toBeNull();
+  });
+});
+
+// The popup paints the last opening's list at once, then the notebook's answer, which it saves for the next.
+describe('ListView with a saved first screen', () => {
+  let root: HTMLElement;
+  let db: TactDb;
+  setUpLiveDom('first-screen', (dom) => ({ root, db } = dom));
+  let stored: Map<string, string>;
+  beforeEach(() => {
+    stored = new Map();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => stored.get(k) ?? null,
+      setItem: (k: string, v: string) => void stored.set(k, v),
+      removeItem: (k: string) => void stored.delete(k),
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  vi.setConfig({ testTimeout: 60_000 });
+
+  const list = () => (
+    <ListView db={db} now={10} query="" onQuery={() => {}} onOpen={() => {}} onImport={() => {}} onAddFromPage={() => {}} />
+  );
+  const names = () => [...root.querySelectorAll('.contact-row .contact-name')].map((n) => n.textContent);
+
+  test('shows the saved rows and count before the notebook answers, then the answer, and saves that', async () => {
+    await addContact(db, { ...emptyContact({ name: 'Grace' }), notes: 'secret plans' });
+    stored.set(KEY, saveText({ order: 'due', count: 40, due: [], rows: [row('old', 'Old Friend')] }, 20)!);
+    render(list(), root);
+    // Synchronously, in the first frame: nothing has been read from the notebook yet.
+    expect(names()).toEqual(['Old Friend']);
+    expect(root.querySelector('.search')?.getAttribute('placeholder')).toContain('40');
+    // data-count is the notebook's word only.
+    expect(root.querySelector('.search')?.hasAttribute('data-count')).toBe(false);
+    expect(root.querySelector('.list-view')?.hasAttribute('data-saved-screen')).toBe(true);
+    expect(root.querySelector('.list-view')?.hasAttribute('data-shown-query')).toBe(false);
+
+    expect(await until(() => names().join() === 'Grace')).toBe(true);
+    expect(root.querySelector('.search')?.getAttribute('data-count')).toBe('1');
+    expect(root.querySelector('.list-view')?.hasAttribute('data-saved-screen')).toBe(false);
+    expect(await until(() => readSaved(stored.get(KEY) ?? null, 'due')?.rows[0]?.name === 'Grace')).toBe(true);
+    expect(stored.get(KEY)).not.toContain('secret plans');
+  });
+
+  test("only the page's first list starts from the save: back on the list later, it waits for the notebook", async () => {
+    await addContact(db, emptyContact({ name: 'Grace' }));
+    stored.set(KEY, saveText({ order: 'due', count: 9, due: [], rows: [row('old', 'Old Friend')] }, 20)!);
+    render(list(), root);
+    expect(await until(() => names().join() === 'Grace')).toBe(true);
+    render(null, root);
+    stored.set(KEY, saveText({ order: 'due', count: 9, due: [], rows: [row('old', 'Old Friend')] }, 20)!);
+    render(list(), root);
+    expect(names()).toEqual([]);
+    expect(await until(() => names().join() === 'Grace')).toBe(true);
+  });
+
+  test('a notebook emptied since shows the welcome and drops the save', async () => {
+    stored.set(KEY, saveText({ order: 'due', count: 2, due: [], rows: [row('old', 'Old Friend')] }, 20)!);
+    render(list(), root);
+    expect(names()).toEqual(['Old Friend']);
+    expect(await until(() => !!root.querySelector('.first-run'))).toBe(true);
+    expect(await until(() => !stored.has(KEY))).toBe(true);
+  });
+
+  test('a save for the other order, or a damaged one, is not shown', async () => {
+    await addContact(db, emptyContact({ name: 'Grace' }));
+    stored.set('tact.listOrder', 'name');
+    stored.set(KEY, saveText({ order: 'due', count: 2, due: [], rows: [row('old', 'Old Friend')] }, 20)!);
+    render(list(), root);
+    expect(names()).toEqual([]);
+    expect(await until(() => names().join() === 'Grace')).toBe(true);
+    render(null, root);
+    stored.set(KEY, '{"v":1,"order":"due","count":2,"due":[],"rows":[{"id":1}]}');
+    stored.delete('tact.listOrder');
+    render(list(), root);
+    expect(names()).toEqual([]);
+    expect(await until(() => names().join() === 'Grace')).toBe(true);
+  });
+});
+
+// entrypoints/popup/main.tsx paints this before any notebook code has loaded.
+describe('SavedPopup, the first paint', () => {
+  let root: HTMLElement;
+  setUpLiveDom('saved-popup', (dom) => ({ root } = dom));
+  let stored: Map<string, string>;
+  beforeEach(() => {
+    stored = new Map();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => stored.get(k) ?? null });
+  });
+
+  test('shows the saved count, due people and rows, all inert so no click or keystroke can land on it', () => {
+    const due = [row('d', 'Dana', { dueAt: 1 })];
+    stored.set(KEY, saveText({ order: 'due', count: 1234, due, rows: [row('b', 'Ben'), row('c', 'Cleo')] }, 20)!);
+    render(<SavedPopup now={10} />, root);
+    const frame = root.querySelector('.notebook')!;
+    expect(frame.hasAttribute('inert')).toBe(true);
+    expect(frame.querySelector('[role=tab][aria-selected=true]')?.textContent).toBe('Contacts');
+    expect(frame.querySelector('.search')?.getAttribute('placeholder')).toContain('1234');
+    expect([...frame.querySelectorAll('.due-row .contact-name')].map((n) => n.textContent)).toEqual(['Dana']);
+    expect([...frame.querySelectorAll('.contact-row .contact-name')].map((n) => n.textContent)).toEqual(['Ben', 'Cleo']);
+  });
+
+  test('with nothing saved (a first opening), only the header', () => {
+    render(<SavedPopup now={10} />, root);
+    expect(root.querySelector('header h1')?.textContent).toBe('Tact');
+    expect(root.querySelector('.list-view')).toBeNull();
+  });
+});
