@@ -7,6 +7,7 @@ import type { TactDb } from '@/lib/db/schema';
 import type { PageProfile } from '@/lib/messaging/protocol';
 import { lazyView } from './lazy-view';
 import { ListView } from './ListView';
+import { NotebookHeader } from './NotebookHeader';
 import { emptyContact } from '@/lib/db/contacts';
 import type { Route } from './routes';
 import { UndoToast } from './UndoToast';
@@ -16,14 +17,6 @@ const ContactView = lazyView(() => import('./ContactView').then((m) => m.Contact
 const ContactEditor = lazyView(() => import('./ContactEditor').then((m) => m.ContactEditor));
 const DataPanel = lazyView(() => import('./DataPanel').then((m) => m.DataPanel));
 const ImpactTab = lazyView(() => import('../impact/ImpactTab').then((m) => m.ImpactTab));
-
-/** The popup's tabs, in order; a new view is one entry here and one in routes.ts. */
-const tabs = (): [Route['name'], string][] => [
-  ['list', i18n.t('popup.tabContacts')],
-  ['impact', i18n.t('popup.tabImpact')],
-  ['data', i18n.t('popup.tabData')],
-  ['settings', i18n.t('popup.tabSettings')],
-];
 
 interface Props {
   db: TactDb;
@@ -59,24 +52,12 @@ export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.no
   };
   return (
     <div class="notebook">
-      <header>
-        <h1>Tact</h1>
-        <nav role="tablist" aria-label={i18n.t('popup.tabsLabel')}>
-          {tabs().map(([r, label]) => (
-            <button key={r} type="button" role="tab" aria-selected={route.name === r} onClick={() => go({ name: r } as Route)}>
-              {label}
-            </button>
-          ))}
-        </nav>
-        <div class="actions">
-          <button type="button" class="primary" onClick={() => go({ name: 'new' })}>
-            {i18n.t('popup.addContact')}
-          </button>
-          <button type="button" onClick={fromPage}>
-            {i18n.t('popup.addFromPage')}
-          </button>
-        </div>
-      </header>
+      <NotebookHeader
+        current={route.name}
+        onTab={(name) => go({ name } as Route)}
+        onAdd={() => go({ name: 'new' })}
+        onAddFromPage={fromPage}
+      />
       {notice && (
         <p class="notice" role="status">
           {notice}

@@ -1,4 +1,3 @@
-import { i18n } from '@/runtime/i18n';
 import { render } from 'preact';
 import { lazyView } from '@/components/notebook/lazy-view';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
@@ -10,8 +9,7 @@ import { liveSearchFor } from '@/lib/db/live-search';
 import { getDb } from '@/lib/db/schema';
 import { trackStorageFull } from '@/runtime/storage-health';
 import { publishSyncStatus } from './sync-status';
-import '@/components/settings/settings.css';
-import './style.css';
+
 /**
  * Runs `start` once the popup shows what it was opened for (the list's rows, the welcome, a contact), or
  * after 3 s, and then when the browser is idle. A sync round reads the whole notebook (10,000 records take
@@ -37,33 +35,37 @@ function afterFirstView(start: () => void): void {
 // sync round, which reads it too: run together, both took the main thread and the database at once and
 // the first keystroke waited for both. While the popup is open, sync keeps the notebook and the browser's
 // sync area in step. Its code, like the Settings tab's, loads only then: the first script paints the list.
-afterFirstView(() => {
-  const live = liveSearchFor(getDb());
-  live.start();
-  void live
-    .settled()
-    .then(() => import('@/runtime/sync-driver'))
-    .then(({ startNotebookSync }) => startNotebookSync(getDb(), publishSyncStatus));
-});
+const startAfterFirstView = () =>
+  afterFirstView(() => {
+    const live = liveSearchFor(getDb());
+    live.start();
+    void live
+      .settled()
+      .then(() => import('@/runtime/sync-driver'))
+      .then(({ startNotebookSync }) => startNotebookSync(getDb(), publishSyncStatus));
+  });
 
 // "Add from this page" checks the tab's answer against every network's rules: loaded on the click.
 const readActiveTabProfile = () => import('./read-active-tab').then((m) => m.readActiveTabProfile());
 const SettingsTab = lazyView(() => import('./SettingsTab').then((m) => m.SettingsTab));
 
-document.title = i18n.t('popupTitle');
-trackStorageFull(getDb());
-render(
-  <>
-    <StorageFullNotice />
-    <NotebookGate db={getDb()}>
-      <DamagedNotice db={getDb()} />
-      <NotebookApp
-        db={getDb()}
-        initialRoute={routeFromHash(location.hash)}
-        readPageProfile={readActiveTabProfile}
-        settings={<SettingsTab />}
-      />
-    </NotebookGate>
-  </>,
-  document.getElementById('app')!,
-);
+/** The notebook's popup, in place of the first paint main.tsx drew. */
+export function startPopup(root: HTMLElement): void {
+  trackStorageFull(getDb());
+  render(
+    <>
+      <StorageFullNotice />
+      <NotebookGate db={getDb()}>
+        <DamagedNotice db={getDb()} />
+        <NotebookApp
+          db={getDb()}
+          initialRoute={routeFromHash(location.hash)}
+          readPageProfile={readActiveTabProfile}
+          settings={<SettingsTab />}
+        />
+      </NotebookGate>
+    </>,
+    root,
+  );
+  startAfterFirstView();
+}

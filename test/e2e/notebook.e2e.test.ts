@@ -241,6 +241,38 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await popup.getByRole('heading', { name: 'Coaching' }).waitFor();
   });
 
+  test('reopened, the popup paints the last list at once, before the notebook answers; notes are never saved for it', async () => {
+    await popup.getByRole('tab', { name: 'Contacts' }).click();
+    await popup.getByRole('searchbox', { name: 'Search contacts' }).fill('');
+    await popup.locator('.list-view[data-shown-query=""]').waitFor();
+    const live = await rows(popup).locator('.contact-name').allTextContents();
+    const again = await browser.current.newPage();
+    // What the first frame with rows showed, and whether the notebook had answered by then.
+    await again.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const view = document.querySelector('.list-view');
+        if (!view?.querySelector('.contact-row')) return;
+        seen.disconnect();
+        const names = [...view.querySelectorAll('.contact-row .contact-name')].map((n) => n.textContent);
+        const firstRows = { saved: view.hasAttribute('data-saved-screen'), inert: !!view.closest('[inert]'), names };
+        (window as unknown as { firstRows: unknown }).firstRows = firstRows;
+      });
+      seen.observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    await again.goto(`chrome-extension://${browser.current.extensionId}/popup.html`);
+    await again.locator('.list-view[data-shown-query=""]').waitFor();
+    expect(await again.evaluate(() => (window as unknown as { firstRows: unknown }).firstRows)).toEqual({
+      saved: true,
+      inert: true,
+      names: live,
+    });
+    expect(await again.locator('.list-view').getAttribute('data-saved-screen')).toBeNull();
+    const saved = (await again.evaluate(() => localStorage.getItem('tact.firstScreen'))) ?? '';
+    expect(saved).toContain('Grace Hopper');
+    expect(saved).not.toContain('compiler meetup');
+    await again.close();
+  });
+
   test('wipe asks first; cancel keeps everything, confirm empties the notebook', async () => {
     const before = await contactCount(popup);
     expect(before).toBeGreaterThan(0);
@@ -255,6 +287,8 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await popup.getByRole('button', { name: 'Yes, wipe everything' }).click();
     await popup.getByRole('status').filter({ hasText: 'The notebook is empty.' }).waitFor();
     expect(await contactCount(popup)).toBe(0);
+    // No name stays behind in the popup's saved first screen either.
+    expect(await popup.evaluate(() => localStorage.getItem('tact.firstScreen'))).toBeNull();
   });
 
   test('no request left the machine', () => {

@@ -1,0 +1,41 @@
+import { i18n } from '@/runtime/i18n';
+import type { Route } from './routes';
+
+/** The popup's tabs, in order; a new view is one entry here and one in routes.ts. */
+const tabs = (): [Route['name'], string][] => [
+  ['list', i18n.t('popup.tabContacts')],
+  ['impact', i18n.t('popup.tabImpact')],
+  ['data', i18n.t('popup.tabData')],
+  ['settings', i18n.t('popup.tabSettings')],
+];
+
+interface Props {
+  current: Route['name'];
+  onTab: (name: Route['name']) => void;
+  onAdd: () => void;
+  onAddFromPage: () => void;
+}
+
+/** The title, the tabs and the two ways to add someone: the same whether the notebook has answered or not. */
+export function NotebookHeader({ current, onTab, onAdd, onAddFromPage }: Props) {
+  return (
+    <header>
+      <h1>Tact</h1>
+      <nav role="tablist" aria-label={i18n.t('popup.tabsLabel')}>
+        {tabs().map(([r, label]) => (
+          <button key={r} type="button" role="tab" aria-selected={current === r} onClick={() => onTab(r)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onAdd}>
+          {i18n.t('popup.addContact')}
+        </button>
+        <button type="button" onClick={onAddFromPage}>
+          {i18n.t('popup.addFromPage')}
+        </button>
+      </div>
+    </header>
+  );
+}

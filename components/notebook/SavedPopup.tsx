@@ -1,0 +1,33 @@
+import type { ListOrder } from '@/lib/db/order';
+import { LIST_ORDER_KEY, ListFrame, listOrders } from './ListFrame';
+import { NotebookHeader } from './NotebookHeader';
+import { readFirstScreen } from './saved-first-screen';
+import { useRemembered } from './use-remembered';
+
+const nothing = () => {};
+
+/**
+ * The popup's first paint, drawn before any notebook code has loaded: the header and the list the last
+ * opening saved (none on a first opening). It is inert (no focus, no clicks, hidden from assistive technology),
+ * so nothing the user does can land on it: the notebook's own view replaces it within a moment.
+ */
+export function SavedPopup({ now }: { now: number }) {
+  const [order] = useRemembered<ListOrder>(LIST_ORDER_KEY, listOrders, 'due');
+  const saved = readFirstScreen(order);
+  const screen = saved && {
+    count: undefined,
+    savedCount: saved.count,
+    due: saved.due,
+    rows: saved.rows,
+    ready: true,
+    shownFor: undefined,
+    fromSaved: true,
+  };
+  const idle = { onRelationship: nothing, onOrder: nothing, onOpen: nothing };
+  return (
+    <div class="notebook" inert>
+      <NotebookHeader current="list" onTab={nothing} onAdd={nothing} onAddFromPage={nothing} />
+      <main>{screen && <ListFrame screen={screen} now={now} query="" onQuery={nothing} relationship="" order={order} {...idle} />}</main>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { i18n } from '@/runtime/i18n';
+import { render } from 'preact';
+import { routeFromHash } from '@/components/notebook/routes';
+import { SavedPopup } from '@/components/notebook/SavedPopup';
+import '@/components/settings/settings.css';
+import './style.css';
+
+// The popup opens in two steps (issue 12: first render ≤ 150 ms). This small script paints the list the last
+// opening saved (saved-first-screen.ts) while the notebook's code, most of it the database library, is still
+// loading; app.tsx then opens the notebook and its views replace this paint, usually with the same rows.
+const loading = import('./app');
+const root = document.getElementById('app')!;
+document.title = i18n.t('popupTitle');
+if (routeFromHash(location.hash).name === 'list') render(<SavedPopup now={Date.now()} />, root);
+void loading.then(({ startPopup }) => startPopup(root));
