@@ -7,6 +7,8 @@ import '@/components/settings/settings.css';
 // options.html?site=https://forum.example.org shows the site switch for that site (the e2e tests and
 // a "manage this site" link use it); without it, only the settings.
 const site = new URLSearchParams(location.search).get('site');
+// The page says which language its words are in (screen readers pick their voice by it), not the HTML's default.
+document.documentElement.lang = i18n.t('format.locale');
 
 function Options() {
   return (

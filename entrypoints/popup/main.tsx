@@ -11,5 +11,7 @@ import './style.css';
 const loading = import('./app');
 const root = document.getElementById('app')!;
 document.title = i18n.t('popupTitle');
+// The page says which language its words are in (screen readers pick their voice by it), not the HTML's default.
+document.documentElement.lang = i18n.t('format.locale');
 if (routeFromHash(location.hash).name === 'list') render(<SavedPopup now={Date.now()} />, root);
 void loading.then(({ startPopup }) => startPopup(root));

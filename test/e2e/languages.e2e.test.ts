@@ -134,6 +134,8 @@ describe.skipIf(skipReason).each([
     await page.goto(`chrome-extension://${browser.current.extensionId}/popup.html`);
     await page.getByRole('tab', { name: tab }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toContain(tab);
+    // Screen readers pick their voice by the page's language: it is the words' language, not the HTML's "en".
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang ?? 'en');
     await page.close();
   });
 
