@@ -10,6 +10,7 @@ import { lookupKeys, planImport, type ImportPlan, type MergeChoices } from './pl
 import { assertRecordsAreData, type ParsedFile, type Skipped } from './record';
 import { looksLikeTactJson, parseBackup } from './tact-json';
 import { looksLikeVCard, parseVCards } from './vcard-read';
+import { timed, timedAsync } from '../perf/step-timing';
 
 export interface ImportSummary {
   format: ParsedFile['format'];
@@ -101,9 +102,10 @@ export interface PlannedImport {
 export async function planPreview(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}, now = Date.now()): Promise<PlannedImport> {
   return db.transaction('r', db.contacts, db.meta, async () => {
     const version = await contactsVersion(db);
-    const existing = await existingFor(db, parsed, mergeInto);
-    const plan = planImport(parsed, existing.contacts, now, mergeInto);
-    return { plan, version, summary: summarize(plan, await duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined)) };
+    const existing = await timedAsync('preview:existing', () => existingFor(db, parsed, mergeInto));
+    const plan = timed('preview:plan', () => planImport(parsed, existing.contacts, now, mergeInto));
+    const duplicates = await timedAsync('preview:duplicates', () => duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined));
+    return { plan, version, summary: summarize(plan, duplicates) };
   });
 }
 
@@ -126,7 +128,7 @@ export async function applyImport(
   return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta], async () => {
     const unchanged = previewed !== undefined && (await contactsVersion(db)) === previewed.version;
     const plan = unchanged ? previewed.plan : planImport(parsed, (await existingFor(db, parsed, mergeInto)).contacts, now, mergeInto);
-    await db.contacts.bulkPut([...plan.create, ...plan.update]);
+    await timedAsync('import:bulkPut', () => db.contacts.bulkPut([...plan.create, ...plan.update]));
     if (parsed.format === 'tact-json') {
       await restoreHistory(db, plan);
       await restoreSends(db, parsed);

@@ -8,6 +8,7 @@ import type { ParsedFile } from '../import-export/record';
 import { applyImport, planPreview, readImportText, type ImportSummary, type PlannedImport } from '../import-export/run-import';
 import { importMark, withImportMark } from '../db/import-marks';
 import { PREVIEW_GONE, type Handlers, type Req } from './protocol';
+import { stepDone, timed, timedAsync } from '../perf/step-timing';
 
 export interface ImportJournalStore {
   read(): Promise<ImportJournal | null>;
@@ -68,34 +69,39 @@ export function importHandlers({
       : null;
   return {
     'notebook.previewImport': async ({ fileName, text, merges }) => {
+      const start = performance.now();
       let parsed: ParsedFile;
       let planned: PlannedImport;
       try {
-        parsed = readImportText(fileName, text);
-        planned = await planPreview(db, parsed, merges, now());
+        parsed = timed('preview:parse', () => readImportText(fileName, text));
+        planned = await timedAsync('preview:plan-tx', () => planPreview(db, parsed, merges, now()));
       } catch (err) {
         // The popup gets the refusal as text, so it is said here, in the UI language.
         throw new Error(say(storageErrorWords(err)));
       }
       last = { planId: crypto.randomUUID(), fileName, text, merges: mergesKey(merges), parsed, planned };
+      stepDone('preview:handler', start);
       return { summary: planned.summary, planId: last.planId };
     },
     'notebook.import': async (req) => {
       const { fileName, text, merges } = req;
+      const start = performance.now();
       const previewed = previewFor(req);
       // A worker stopped since the preview forgot its plan: the popup sends the file again (ImportPanel).
       if (!previewed && text === undefined) throw new Error(PREVIEW_GONE);
       last = null;
       const started: ImportJournal = { fileName, startedAt: now(), state: 'running' };
-      await journal.write(started);
+      await timedAsync('import:journal-running', () => journal.write(started));
       running++;
       let summary: ImportSummary;
       try {
         const parsed = previewed?.parsed ?? readImportText(fileName, text!);
-        summary = await withImportMark(
-          db,
-          () => applyImport(db, parsed, now(), merges, previewed?.planned),
-          (s) => ({ startedAt: started.startedAt, fileName, ...counts(s) }),
+        summary = await timedAsync('import:tx', () =>
+          withImportMark(
+            db,
+            () => applyImport(db, parsed, now(), merges, previewed?.planned),
+            (s) => ({ startedAt: started.startedAt, fileName, ...counts(s) }),
+          ),
         );
       } catch (err) {
         // The journal keeps the phrase, said when the popup shows it; the reply carries it said.
@@ -106,7 +112,10 @@ export function importHandlers({
         running--;
       }
       // Written: should this journal entry be lost, the import's mark still says so (settle).
-      await journal.write({ ...started, state: 'done', summary: counts(summary) }).catch(() => undefined);
+      await timedAsync('import:journal-done', () =>
+        journal.write({ ...started, state: 'done', summary: counts(summary) }).catch(() => undefined),
+      );
+      stepDone('import:handler', start);
       return summary;
     },
     'notebook.importStatus': async ({ markSeen }) => {

@@ -20,7 +20,7 @@ declare global {
 }
 
 /** Writes the synthetic contacts straight into the popup's database (created by the popup's Dexie schema). */
-async function seed(page: Page, count: number): Promise<void> {
+export async function seed(page: Page, count: number): Promise<void> {
   const contacts = syntheticContacts(count, Date.now());
   await page.evaluate(async (rows) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -136,7 +136,7 @@ function armPaintAfter(page: Page, target: string, eventType: string, selector: 
 }
 
 /** File chosen → preview painted, then "Import" clicked → "Imported" painted. */
-async function importLinkedIn(page: Page, rows: number): Promise<{ previewMs: number; importMs: number; created: number }> {
+export async function importLinkedIn(page: Page, rows: number): Promise<{ previewMs: number; importMs: number; created: number }> {
   await page.getByRole('tab', { name: 'Import / export' }).click();
   const input = page.getByLabel('Choose a file to import');
   await armPaintAfter(page, 'input[type=file]', 'change', '.import .preview');
@@ -158,7 +158,7 @@ async function importLinkedIn(page: Page, rows: number): Promise<{ previewMs: nu
  * then written in one transaction into a scratch database with the contact store's own indexes. The import can
  * be no faster than this write, whatever it does around it.
  */
-async function indexedDbFloor(page: Page): Promise<{ putMs: number; getAllMs: number }> {
+export async function indexedDbFloor(page: Page): Promise<{ putMs: number; getAllMs: number }> {
   // No named functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate(async (scratchName) => {
     const notebook = await new Promise<IDBDatabase>((resolve, reject) => {
