@@ -45,14 +45,28 @@ export function readImportText(fileName: string, text: string): ParsedFile {
   return parsed;
 }
 
-/** The contacts a file could match; `whole` says they are the whole notebook (a big file reads it all). */
-async function existingFor(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<{ contacts: Contact[]; whole: boolean }> {
+/**
+ * A file this long holds about 1,000 LinkedIn rows or more: its preview will read the whole notebook, so the read
+ * starts before the file is parsed and IndexedDB works while the background parses (planAndParse).
+ */
+const WHOLE_NOTEBOOK_CHARS = 150_000;
+
+/**
+ * The contacts a file could match; `whole` says they are the whole notebook (a big file reads it all). `notebook`
+ * is that whole read when it was started early.
+ */
+async function existingFor(
+  db: TactDb,
+  parsed: ParsedFile,
+  mergeInto: MergeChoices = {},
+  notebook?: Promise<Contact[]>,
+): Promise<{ contacts: Contact[]; whole: boolean }> {
   const found = lookupKeys(parsed.records);
   const ids = [...found.ids, ...Object.values(mergeInto)];
   const keys = found.keys;
   // A big file (a whole LinkedIn network) touches much of the notebook: reading every contact once is
   // several times cheaper than thousands of index seeks (bench/notebook.ts). Small files seek.
-  if (keys.length > 1000) return { contacts: await db.contacts.toArray(), whole: true };
+  if (notebook || keys.length > 1000) return { contacts: await (notebook ?? db.contacts.toArray()), whole: true };
   const [byId, byKey] = await Promise.all([
     ids.length ? db.contacts.bulkGet(ids) : [],
     keys.length ? db.contacts.where('handleKeys').anyOf(keys).toArray() : [],
@@ -81,6 +95,7 @@ async function duplicatesIn(db: TactDb, plan: ImportPlan, notebook?: Contact[]):
   // (about 0.5 s for 10,000 people in fake-indexeddb) beats a cursor over the search index for each word.
   // A big file's plan has read the whole notebook already; reading it twice cost 1-2 s more in Chromium.
   const pool = (notebook ?? (await db.contacts.toArray())).filter((c) => names.has(nameKey(c.name)));
+  if (!pool.length) return [];
   const source = new Map(plan.mapped.map((m) => [m.contactId, m.record.source]));
   return likelyDuplicates(plan.create, pool).map(({ candidate, match, reason }) => ({
     source: source.get(candidate.id) ?? '',
@@ -100,12 +115,48 @@ export interface PlannedImport {
 
 /** What an import would do, and whom it would probably duplicate, with the plan behind it; writes nothing. */
 export async function planPreview(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}, now = Date.now()): Promise<PlannedImport> {
+  return (await planIn(db, () => parsed, false, mergeInto, now)).planned;
+}
+
+/**
+ * The same from the file's text: parsed inside the preview's read transaction, and a big file's read of the
+ * whole notebook started before the parse, so the two overlap. Throws ImportError for a file refused.
+ */
+export function parseAndPlan(
+  db: TactDb,
+  fileName: string,
+  text: string,
+  mergeInto: MergeChoices = {},
+  now = Date.now(),
+): Promise<{ parsed: ParsedFile; planned: PlannedImport }> {
+  return planIn(
+    db,
+    () => timed('preview:parse', () => readImportText(fileName, text)),
+    text.length >= WHOLE_NOTEBOOK_CHARS,
+    mergeInto,
+    now,
+  );
+}
+
+async function planIn(
+  db: TactDb,
+  parse: () => ParsedFile,
+  readAllEarly: boolean,
+  mergeInto: MergeChoices,
+  now: number,
+): Promise<{ parsed: ParsedFile; planned: PlannedImport }> {
   return db.transaction('r', db.contacts, db.meta, async () => {
-    const version = await contactsVersion(db);
-    const existing = await timedAsync('preview:existing', () => existingFor(db, parsed, mergeInto));
+    // Requests run in order: the counter is asked first, so its answer does not wait behind the whole read.
+    const versionRead = contactsVersion(db);
+    const notebook = readAllEarly ? db.contacts.toArray() : undefined;
+    // A refused file aborts the transaction, and with it the read: that rejection is expected, not unhandled.
+    notebook?.catch(() => undefined);
+    const version = await versionRead;
+    const parsed = parse();
+    const existing = await timedAsync('preview:existing', () => existingFor(db, parsed, mergeInto, notebook));
     const plan = timed('preview:plan', () => planImport(parsed, existing.contacts, now, mergeInto));
     const duplicates = await timedAsync('preview:duplicates', () => duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined));
-    return { plan, version, summary: summarize(plan, duplicates) };
+    return { parsed, planned: { plan, version, summary: summarize(plan, duplicates) } };
   });
 }
 

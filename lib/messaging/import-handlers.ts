@@ -5,7 +5,7 @@ import { storageErrorWords } from '../db/storage-errors';
 import type { Say } from '../i18n/phrase';
 import { settleJournal, type ImportJournal } from '../import-export/import-journal';
 import type { ParsedFile } from '../import-export/record';
-import { applyImport, planPreview, readImportText, type ImportSummary, type PlannedImport } from '../import-export/run-import';
+import { applyImport, parseAndPlan, readImportText, type ImportSummary, type PlannedImport } from '../import-export/run-import';
 import { importMark, withImportMark } from '../db/import-marks';
 import { PREVIEW_GONE, type Handlers, type Req } from './protocol';
 import { stepDone, timed, timedAsync } from '../perf/step-timing';
@@ -73,8 +73,7 @@ export function importHandlers({
       let parsed: ParsedFile;
       let planned: PlannedImport;
       try {
-        parsed = timed('preview:parse', () => readImportText(fileName, text));
-        planned = await timedAsync('preview:plan-tx', () => planPreview(db, parsed, merges, now()));
+        ({ parsed, planned } = await timedAsync('preview:plan-tx', () => parseAndPlan(db, fileName, text, merges, now())));
       } catch (err) {
         // The popup gets the refusal as text, so it is said here, in the UI language.
         throw new Error(say(storageErrorWords(err)));
