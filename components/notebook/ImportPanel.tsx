@@ -41,6 +41,9 @@ type State =
 /** Pick a file, see what it would change, then confirm. Nothing is written before "Import". */
 export function ImportPanel() {
   const [state, setState] = useState<State>({ step: 'pick' });
+  // A file will probably follow: the background reads the notebook while the user picks it (a big file's preview
+  // uses that read if no contact changed meanwhile).
+  useEffect(() => void send('notebook.prepareImport', {}).catch(() => undefined), []);
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];

@@ -47,26 +47,18 @@ export function readImportText(fileName: string, text: string): ParsedFile {
 
 /**
  * A file this long holds about 1,000 LinkedIn rows or more: its preview will read the whole notebook, so the read
- * starts before the file is parsed and IndexedDB works while the background parses (planAndParse).
+ * starts before the file is parsed (or before the file comes: parseAndPlan).
  */
 const WHOLE_NOTEBOOK_CHARS = 150_000;
 
-/**
- * The contacts a file could match; `whole` says they are the whole notebook (a big file reads it all). `notebook`
- * is that whole read when it was started early.
- */
-async function existingFor(
-  db: TactDb,
-  parsed: ParsedFile,
-  mergeInto: MergeChoices = {},
-  notebook?: Promise<Contact[]>,
-): Promise<{ contacts: Contact[]; whole: boolean }> {
+/** The contacts a file could match; `whole` says they are the whole notebook (a big file reads it all). */
+async function existingFor(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<{ contacts: Contact[]; whole: boolean }> {
   const found = lookupKeys(parsed.records);
   const ids = [...found.ids, ...Object.values(mergeInto)];
   const keys = found.keys;
   // A big file (a whole LinkedIn network) touches much of the notebook: reading every contact once is
   // several times cheaper than thousands of index seeks (bench/notebook.ts). Small files seek.
-  if (notebook || keys.length > 1000) return { contacts: await (notebook ?? db.contacts.toArray()), whole: true };
+  if (keys.length > 1000) return { contacts: await db.contacts.toArray(), whole: true };
   const [byId, byKey] = await Promise.all([
     ids.length ? db.contacts.bulkGet(ids) : [],
     keys.length ? db.contacts.where('handleKeys').anyOf(keys).toArray() : [],
@@ -118,42 +110,62 @@ export async function planPreview(db: TactDb, parsed: ParsedFile, mergeInto: Mer
   return (await planIn(db, () => parsed, false, mergeInto, now)).planned;
 }
 
+/** The whole notebook as read in one transaction, with the change counter it was read at. */
+export interface NotebookRead {
+  version: number;
+  contacts: Contact[];
+}
+
+/** Read the whole notebook ahead of a big file's preview (the Import tab opened: lib/messaging/import-handlers.ts). */
+export function readNotebook(db: TactDb): Promise<NotebookRead> {
+  return db.transaction('r', db.contacts, db.meta, async () => {
+    const version = contactsVersion(db);
+    const contacts = db.contacts.toArray();
+    return { version: await version, contacts: await contacts };
+  });
+}
+
 /**
- * The same from the file's text: parsed inside the preview's read transaction, and a big file's read of the
- * whole notebook started before the parse, so the two overlap. Throws ImportError for a file refused.
+ * The same from the file's text. A big file plans against the whole notebook: `ahead` (read before the file came)
+ * if no contact changed since, or else a read started before the parse, so IndexedDB reads while the background
+ * parses. Throws ImportError for a file refused.
  */
-export function parseAndPlan(
+export async function parseAndPlan(
   db: TactDb,
   fileName: string,
   text: string,
   mergeInto: MergeChoices = {},
   now = Date.now(),
+  ahead?: Promise<NotebookRead>,
 ): Promise<{ parsed: ParsedFile; planned: PlannedImport }> {
-  return planIn(
-    db,
-    () => timed('preview:parse', () => readImportText(fileName, text)),
-    text.length >= WHOLE_NOTEBOOK_CHARS,
-    mergeInto,
-    now,
-  );
+  const big = text.length >= WHOLE_NOTEBOOK_CHARS;
+  const parse = () => timed('preview:parse', () => readImportText(fileName, text));
+  if (!big || !ahead) return planIn(db, parse, big, mergeInto, now);
+  // The read ahead goes on while the file is parsed. It is awaited outside the preview's transaction: a wait on
+  // another transaction inside it would let it commit.
+  const parsed = parse();
+  const read = await timedAsync('preview:ahead', () => ahead.catch(() => undefined));
+  return planIn(db, () => parsed, big, mergeInto, now, read);
 }
 
 async function planIn(
   db: TactDb,
   parse: () => ParsedFile,
-  readAllEarly: boolean,
+  readAll: boolean,
   mergeInto: MergeChoices,
   now: number,
+  ahead?: NotebookRead,
 ): Promise<{ parsed: ParsedFile; planned: PlannedImport }> {
   return db.transaction('r', db.contacts, db.meta, async () => {
-    // Requests run in order: the counter is asked first, so its answer does not wait behind the whole read.
-    const versionRead = contactsVersion(db);
-    const notebook = readAllEarly ? db.contacts.toArray() : undefined;
+    const version = await contactsVersion(db);
+    // The counter moves with every committed write to the contacts: the same count, the same contacts.
+    const fresh = ahead?.version === version ? ahead.contacts : undefined;
+    const notebook = readAll && !fresh ? db.contacts.toArray() : undefined;
     // A refused file aborts the transaction, and with it the read: that rejection is expected, not unhandled.
     notebook?.catch(() => undefined);
-    const version = await versionRead;
     const parsed = parse();
-    const existing = await timedAsync('preview:existing', () => existingFor(db, parsed, mergeInto, notebook));
+    const whole = readAll ? (fresh ?? (await timedAsync('preview:existing', () => notebook!))) : undefined;
+    const existing = whole ? { contacts: whole, whole: true } : await existingFor(db, parsed, mergeInto);
     const plan = timed('preview:plan', () => planImport(parsed, existing.contacts, now, mergeInto));
     const duplicates = await timedAsync('preview:duplicates', () => duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined));
     return { parsed, planned: { plan, version, summary: summarize(plan, duplicates) } };

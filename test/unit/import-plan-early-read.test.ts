@@ -1,8 +1,10 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { addContact, createDb, emptyContact, type Contact, type TactDb } from '../../lib/db';
 import { ImportError } from '../../lib/import-export/errors';
 import { planImport } from '../../lib/import-export/plan';
 import { parseAndPlan, readImportText, type PlannedImport } from '../../lib/import-export/run-import';
+import { importHandlers } from '../../lib/messaging/import-handlers';
+import { validateMessage } from '../../lib/messaging/validate';
 import { say } from './helpers/said';
 
 // Issue 12: a big file's preview starts reading the whole notebook before it parses the file, so IndexedDB reads
@@ -103,4 +105,39 @@ test('a refused big file is refused with its reason, and the read begun for it f
   await expect(refused).rejects.toThrow(/markup|name/i);
   // The notebook is as it was, and still readable.
   expect(await db.contacts.count()).toBe(notebook.length);
+});
+
+describe('the notebook read when the Import tab opens', () => {
+  const journal = { read: async () => null, write: async () => undefined };
+  const handlers = () => importHandlers({ db, journal, say, now: () => NOW });
+  const text = csvOf([...special, ...filler(1600)]);
+
+  test("a big file's preview uses it when no contact changed since: the notebook is not read again", async () => {
+    const h = handlers();
+    const reads = vi.spyOn(db.contacts, 'toArray');
+    await h['notebook.prepareImport']({});
+    expect(reads).toHaveBeenCalledTimes(1);
+    const { summary } = await h['notebook.previewImport']({ fileName: 'Connections.csv', text, merges: {} });
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+    const unprepared = (await parseAndPlan(db, 'Connections.csv', text, {}, NOW)).planned.summary;
+    expect({ ...summary, duplicates: summary.duplicates.map((d) => d.match.name) }).toEqual({
+      ...unprepared,
+      duplicates: unprepared.duplicates.map((d) => d.match.name),
+    });
+    expect([summary.created, summary.updated]).toEqual([1602, 2]);
+  });
+
+  test('a contact added after it was read: the preview reads the notebook again and counts that person as updated', async () => {
+    const h = handlers();
+    await h['notebook.prepareImport']({});
+    await addContact(db, emptyContact({ name: 'Dora T.', handles: [{ network: 'linkedin', handle: 'dora-one' }] }));
+    const { summary } = await h['notebook.previewImport']({ fileName: 'Connections.csv', text, merges: {} });
+    expect([summary.created, summary.updated]).toEqual([1601, 3]);
+  });
+
+  test('the message carries nothing', () => {
+    expect(validateMessage({ type: 'notebook.prepareImport', payload: {} }).payload).toEqual({});
+    expect(() => validateMessage({ type: 'notebook.prepareImport', payload: { text: 'x' } })).toThrow(/text/);
+  });
 });
