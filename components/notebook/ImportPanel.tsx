@@ -13,6 +13,7 @@ import { i18n } from '@/runtime/i18n';
 import { send } from '@/runtime/messaging';
 import { formatNumber, say } from '@/runtime/say';
 import { richMessage } from '../i18n/rich-message';
+import { timedAsync } from '@/lib/perf/step-timing';
 
 const formatNames = {
   'tact-json': 'importer.formatTact',
@@ -40,6 +41,9 @@ type State =
 /** Pick a file, see what it would change, then confirm. Nothing is written before "Import". */
 export function ImportPanel() {
   const [state, setState] = useState<State>({ step: 'pick' });
+  // A file will probably follow: the background reads the notebook while the user picks it (a big file's preview
+  // uses that read if no contact changed meanwhile).
+  useEffect(() => void send('notebook.prepareImport', {}).catch(() => undefined), []);
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -50,7 +54,9 @@ export function ImportPanel() {
       assertImportSize(file.size);
       const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
       // The background parses and plans (and keeps the plan for "Import"); the popup stays responsive.
-      const { summary, planId } = await send('notebook.previewImport', { fileName: file.name, text, merges: {} });
+      const { summary, planId } = await timedAsync('popup:preview-send', () =>
+        send('notebook.previewImport', { fileName: file.name, text, merges: {} }),
+      );
       setState({ step: 'preview', fileName: file.name, text, planId, summary, merges: {}, offered: summary.duplicates });
     } catch (err) {
       setState({ step: 'error', message: storageErrorMessage(err, say) });
@@ -66,7 +72,7 @@ export function ImportPanel() {
   // The background writes the import (one transaction): closing the popup meanwhile does not cut it short.
   const confirm = async (fileName: string, text: string, merges: MergeChoices, planId: string) => {
     try {
-      const summary = await importWithPlan(fileName, text, { ...merges }, planId);
+      const summary = await timedAsync('popup:import-send', () => importWithPlan(fileName, text, { ...merges }, planId));
       setState({ step: 'done', summary });
       void send('notebook.importStatus', { markSeen: true }).catch(() => undefined);
     } catch (err) {

@@ -1,5 +1,6 @@
 import type { TactDb } from './schema';
 import type { ImportMark } from './types';
+import { stepDone } from '../perf/step-timing';
 
 /** Marks kept: the journal only ever asks about the last import. */
 const KEEP = 20;
@@ -11,9 +12,11 @@ const KEEP = 20;
 export function withImportMark<T>(db: TactDb, write: () => Promise<T>, mark: (result: T) => ImportMark): Promise<T> {
   return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta, db.imports], async () => {
     const result = await write();
+    const start = performance.now();
     await db.imports.put(mark(result));
     const old = await db.imports.orderBy('startedAt').reverse().offset(KEEP).primaryKeys();
     if (old.length) await db.imports.bulkDelete(old);
+    stepDone('import:mark', start);
     return result;
   });
 }

@@ -6,6 +6,7 @@ import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from '
 import type { TactDb } from './schema';
 import { isContactRecord } from './record-shape';
 import { SearchIndex } from './search-index';
+import { stepDone } from '../perf/step-timing';
 
 /** Records per read while loading: each page is one short task, so typing and painting go on meanwhile. */
 const PAGE = 2000;
@@ -58,6 +59,7 @@ export class LiveSearch {
   }
 
   private async load(): Promise<void> {
+    const start = performance.now();
     const index = new SearchIndex();
     let last: string | undefined;
     for (;;) {
@@ -70,6 +72,7 @@ export class LiveSearch {
     }
     index.prepare();
     this.index = index;
+    stepDone('popup:search-index-load', start);
   }
 
   private async apply(ids: string[]): Promise<void> {

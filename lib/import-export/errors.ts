@@ -36,7 +36,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
 // An HTML tag or a javascript: URL in a name is not a name; such a file is refused whole, with the row named.
 const markup = /<\s*\/?\s*[a-z!][^>]*>|javascript:/i;
 
-/** `where` names the field and the row ("The name in line 3"). */
-export function assertNoMarkup(value: string | undefined, where: Words): void {
-  if (value && markup.test(value)) throw refuse('markup', where, JSON.stringify(value.slice(0, 60)));
+/** `where` names the field and the row ("The name in line 3"); a function is only called to refuse. */
+export function assertNoMarkup(value: string | undefined, where: Words | (() => Words)): void {
+  if (value && markup.test(value))
+    throw refuse('markup', typeof where === 'function' ? where() : where, JSON.stringify(value.slice(0, 60)));
 }

@@ -134,13 +134,17 @@ export function planImport(file: ParsedFile, existing: Contact[], now = Date.now
       plan.mapped.push({ record: r, contactId: match.id });
       continue;
     }
-    const input = inputFrom(r);
-    const id = restore && r.id ? r.id : newId();
+    // One object, filled in place: spreading the input into a second one, then a third in withDerived, made
+    // planning 10,000 new people about 4 times slower (objects of varying shape take V8's slow copy).
+    const fresh: ContactInput & Pick<Contact, 'id' | 'createdAt' | 'updatedAt' | 'handEditedAt'> = inputFrom(r) as never;
+    fresh.id = restore && r.id ? r.id : newId();
+    fresh.createdAt = r.createdAt ?? now;
+    fresh.updatedAt = now;
     // A contact a backup brings back was chosen by hand now: an older edit time would let a deletion
     // already synced from another computer remove it again (lib/sync/notebook-map.ts).
-    const handEdited = r.handEditedAt ? { handEditedAt: now } : {};
-    plan.create.push(withDerived({ ...input, id, createdAt: r.createdAt ?? now, updatedAt: now, ...handEdited }));
-    plan.mapped.push({ record: r, contactId: id });
+    if (r.handEditedAt) fresh.handEditedAt = now;
+    plan.create.push(withDerived(fresh));
+    plan.mapped.push({ record: r, contactId: fresh.id });
   }
   return plan;
 }

@@ -10,6 +10,7 @@ import { lookupKeys, planImport, type ImportPlan, type MergeChoices } from './pl
 import { assertRecordsAreData, type ParsedFile, type Skipped } from './record';
 import { looksLikeTactJson, parseBackup } from './tact-json';
 import { looksLikeVCard, parseVCards } from './vcard-read';
+import { timed, timedAsync } from '../perf/step-timing';
 
 export interface ImportSummary {
   format: ParsedFile['format'];
@@ -43,6 +44,12 @@ export function readImportText(fileName: string, text: string): ParsedFile {
   assertRecordsAreData(parsed.records);
   return parsed;
 }
+
+/**
+ * A file this long holds about 1,000 LinkedIn rows or more: its preview will read the whole notebook, so the read
+ * starts before the file is parsed (or before the file comes: parseAndPlan).
+ */
+const WHOLE_NOTEBOOK_CHARS = 150_000;
 
 /** The contacts a file could match; `whole` says they are the whole notebook (a big file reads it all). */
 async function existingFor(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<{ contacts: Contact[]; whole: boolean }> {
@@ -80,6 +87,7 @@ async function duplicatesIn(db: TactDb, plan: ImportPlan, notebook?: Contact[]):
   // (about 0.5 s for 10,000 people in fake-indexeddb) beats a cursor over the search index for each word.
   // A big file's plan has read the whole notebook already; reading it twice cost 1-2 s more in Chromium.
   const pool = (notebook ?? (await db.contacts.toArray())).filter((c) => names.has(nameKey(c.name)));
+  if (!pool.length) return [];
   const source = new Map(plan.mapped.map((m) => [m.contactId, m.record.source]));
   return likelyDuplicates(plan.create, pool).map(({ candidate, match, reason }) => ({
     source: source.get(candidate.id) ?? '',
@@ -99,11 +107,68 @@ export interface PlannedImport {
 
 /** What an import would do, and whom it would probably duplicate, with the plan behind it; writes nothing. */
 export async function planPreview(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}, now = Date.now()): Promise<PlannedImport> {
+  return (await planIn(db, () => parsed, false, mergeInto, now)).planned;
+}
+
+/** The whole notebook as read in one transaction, with the change counter it was read at. */
+export interface NotebookRead {
+  version: number;
+  contacts: Contact[];
+}
+
+/** Read the whole notebook ahead of a big file's preview (the Import tab opened: lib/messaging/import-handlers.ts). */
+export function readNotebook(db: TactDb): Promise<NotebookRead> {
+  return db.transaction('r', db.contacts, db.meta, async () => {
+    const version = contactsVersion(db);
+    const contacts = db.contacts.toArray();
+    return { version: await version, contacts: await contacts };
+  });
+}
+
+/**
+ * The same from the file's text. A big file plans against the whole notebook: `ahead` (read before the file came)
+ * if no contact changed since, or else a read started before the parse, so IndexedDB reads while the background
+ * parses. Throws ImportError for a file refused.
+ */
+export async function parseAndPlan(
+  db: TactDb,
+  fileName: string,
+  text: string,
+  mergeInto: MergeChoices = {},
+  now = Date.now(),
+  ahead?: Promise<NotebookRead>,
+): Promise<{ parsed: ParsedFile; planned: PlannedImport }> {
+  const big = text.length >= WHOLE_NOTEBOOK_CHARS;
+  const parse = () => timed('preview:parse', () => readImportText(fileName, text));
+  if (!big || !ahead) return planIn(db, parse, big, mergeInto, now);
+  // The read ahead goes on while the file is parsed. It is awaited outside the preview's transaction: a wait on
+  // another transaction inside it would let it commit.
+  const parsed = parse();
+  const read = await timedAsync('preview:ahead', () => ahead.catch(() => undefined));
+  return planIn(db, () => parsed, big, mergeInto, now, read);
+}
+
+async function planIn(
+  db: TactDb,
+  parse: () => ParsedFile,
+  readAll: boolean,
+  mergeInto: MergeChoices,
+  now: number,
+  ahead?: NotebookRead,
+): Promise<{ parsed: ParsedFile; planned: PlannedImport }> {
   return db.transaction('r', db.contacts, db.meta, async () => {
     const version = await contactsVersion(db);
-    const existing = await existingFor(db, parsed, mergeInto);
-    const plan = planImport(parsed, existing.contacts, now, mergeInto);
-    return { plan, version, summary: summarize(plan, await duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined)) };
+    // The counter moves with every committed write to the contacts: the same count, the same contacts.
+    const fresh = ahead?.version === version ? ahead.contacts : undefined;
+    const notebook = readAll && !fresh ? db.contacts.toArray() : undefined;
+    // A refused file aborts the transaction, and with it the read: that rejection is expected, not unhandled.
+    notebook?.catch(() => undefined);
+    const parsed = parse();
+    const whole = readAll ? (fresh ?? (await timedAsync('preview:existing', () => notebook!))) : undefined;
+    const existing = whole ? { contacts: whole, whole: true } : await existingFor(db, parsed, mergeInto);
+    const plan = timed('preview:plan', () => planImport(parsed, existing.contacts, now, mergeInto));
+    const duplicates = await timedAsync('preview:duplicates', () => duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined));
+    return { parsed, planned: { plan, version, summary: summarize(plan, duplicates) } };
   });
 }
 
@@ -126,7 +191,7 @@ export async function applyImport(
   return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta], async () => {
     const unchanged = previewed !== undefined && (await contactsVersion(db)) === previewed.version;
     const plan = unchanged ? previewed.plan : planImport(parsed, (await existingFor(db, parsed, mergeInto)).contacts, now, mergeInto);
-    await db.contacts.bulkPut([...plan.create, ...plan.update]);
+    await timedAsync('import:bulkPut', () => db.contacts.bulkPut([...plan.create, ...plan.update]));
     if (parsed.format === 'tact-json') {
       await restoreHistory(db, plan);
       await restoreSends(db, parsed);

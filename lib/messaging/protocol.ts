@@ -79,6 +79,11 @@ export interface MessageApi {
   'notebook.recordCoaching': { req: RecordCoachingRequest; res: { recorded: boolean; contactId: string | null } };
   'notebook.addFromPage': { req: PageProfile; res: { contactId: string; created: boolean } };
   'notebook.openContact': { req: { id: string }; res: { opened: true } };
+  /**
+   * Popup → background: the Import tab opened, so a file will probably follow: read the notebook now, for the
+   * preview of a big file to use if no contact changes before it (the change counter says).
+   */
+  'notebook.prepareImport': { req: Record<string, never>; res: null };
   /** Popup → background: what importing this file would do; the background keeps the plan under `planId`. */
   'notebook.previewImport': { req: { fileName: string; text: string; merges: Record<string, string> }; res: ImportPreview };
   /**
@@ -113,6 +118,7 @@ export const MESSAGE_TYPES = [
   'notebook.recordCoaching',
   'notebook.addFromPage',
   'notebook.openContact',
+  'notebook.prepareImport',
   'notebook.previewImport',
   'notebook.import',
   'notebook.importStatus',

@@ -146,6 +146,10 @@ const validators: { [K in MessageType]: (c: Checker) => Req<K> } = {
     const file = importFile(c, false);
     return { ...file, text: file.text! }; // required here: there is no plan id
   },
+  'notebook.prepareImport': (c) => {
+    c.only([]);
+    return {};
+  },
   'notebook.import': (c) => importFile(c, true),
   'notebook.importStatus': (c) => {
     c.only(['markSeen']);

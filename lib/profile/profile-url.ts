@@ -22,10 +22,17 @@ export function profileFromUrl(input: string | URL, networkId?: NetworkId): Prof
   const spec = network?.profile;
   const handle = spec?.handleFromUrl(url);
   if (!network || !spec || !handle) return null;
+  const search = spec.profileSearch?.(url, handle) ?? '';
+  // Most URLs (every row of a LinkedIn export) have no query or fragment to drop: no second parse for them.
+  const profileUrl = search || /[?#]/.test(url.href) ? withSearch(url, search) : url.href;
+  return { network: network.id, handle: decodeURIComponent(handle), profileUrl };
+}
+
+function withSearch(url: URL, search: string): string {
   const clean = new URL(url.href);
-  clean.search = spec.profileSearch?.(url, handle) ?? '';
+  clean.search = search;
   clean.hash = '';
-  return { network: network.id, handle: decodeURIComponent(handle), profileUrl: clean.href };
+  return clean.href;
 }
 
 /**

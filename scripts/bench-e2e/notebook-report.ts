@@ -37,6 +37,9 @@ export function formatNotebookChromium(c: NotebookChromium, node: NodeNotebook |
     `search/key median    ${c.searchMs} ms  ${node?.searchMs ?? '–'} ms  ${ratio(c.searchMs, node?.searchMs)}`,
     `search/key p95       ${c.searchP95Ms} ms (${c.searchKeystrokes} keys; slowest ${c.searchMaxMs})  ${node?.searchP95Ms ?? '–'} ms  ${ratio(c.searchP95Ms, node?.searchP95Ms)}  ≤ ${c.limits.searchP95Ms} ms ${ok(c.pass.search)}`,
     `import 10k (file → done)  ${c.import10kMs} ms (preview ${c.importPreviewMs}), ${c.importCreated} new  ${node?.import10kMs ?? '–'} ms  ${ratio(c.import10kMs, node?.import10kMs)}  ≤ ${c.limits.import10kMs} ms ${ok(c.pass.import10k)}`,
+    `import steps         ${Object.entries(c.importStepsMs)
+      .map(([step, ms]) => `${step} ${ms}`)
+      .join(', ')}`,
     `export backup        ${c.exportMs} ms, ${(c.exportBytes / 1e6).toFixed(1)} MB`,
     `IndexedDB alone      put 10,000 records with the contact indexes ${c.indexedDbPut10kMs} ms; getAll 10,000 ${c.indexedDbGetAll10kMs} ms (no Tact code: the import's floor)`,
   ];
