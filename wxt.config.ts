@@ -3,28 +3,18 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defaultMatches, optionalMatches } from './lib/networks';
 import { iconManifest, iconPath, renderIcons } from './scripts/icons/render-icons';
-import { firstChunkOf } from './scripts/build/popup-first-chunk';
 
 // Preact has no WXT module; its Vite preset is enough (see ../shared/research/toolchain.md).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
-    // The popup's first paint is one file, and the notebook code it then loads is one more (scripts/build/popup-first-chunk.ts).
     build: {
-      // No preload helper: in the popup's first script it cost more main-thread time (resolving and inserting a
-      // <link> per chunk, ~25 ms in Chromium) than it saved, and every page's own code is one chunk anyway.
-      modulePreload: false,
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              { ...firstChunkOf(resolve(import.meta.dirname, 'entrypoints/popup/main.tsx'), 'popup-start'), priority: 2 },
-              { ...firstChunkOf(resolve(import.meta.dirname, 'entrypoints/popup/app.tsx'), 'popup-app'), priority: 1 },
-            ],
-          },
-        },
-      },
+      // Pages preload their own chunks from the HTML (no polyfill: Chromium and Firefox have modulepreload), but
+      // a dynamic import preloads nothing: in the popup's first script, resolving and inserting a <link> per chunk
+      // of the notebook code cost ~25 ms of main thread in Chromium before the first paint; the browser asks for
+      // those chunks itself once the notebook code's first file arrives.
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     },
   }),
   manifest: {
