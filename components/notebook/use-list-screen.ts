@@ -22,15 +22,16 @@ export function useListScreen(
   const list = useContactList(db, query, relationship, order, now);
   const [saved] = useState(() => loadFirstScreen(db, order));
   const answered = count.loaded && due.loaded && list.loaded;
+  // Marked as soon as an answer is drawn, not in an effect: a page that leaves the list before its effects ran
+  // must not show the save again.
+  if (answered) noteAnswered(db);
   const unfiltered = !query && !relationship;
   const fromSaved = !answered && unfiltered && saved?.order === order ? saved : null;
   const dueRows = fromSaved ? fromSaved.due : unfiltered && order === 'due' ? due.data : [];
   const dueIds = new Set(dueRows.map((c) => c.id));
   const rows = fromSaved ? fromSaved.rows : list.data.filter((c) => !dueIds.has(c.id));
   useEffect(() => {
-    if (!answered) return;
-    noteAnswered(db);
-    if (unfiltered && list.shownFor === '') keepFirstScreen({ order, count: count.data, due: dueRows, rows });
+    if (answered && unfiltered && list.shownFor === '') keepFirstScreen({ order, count: count.data, due: dueRows, rows });
   }, [answered, unfiltered, list.shownFor, order, count.data, due.data, list.data]);
   return {
     count: !fromSaved && count.loaded ? count.data : undefined,

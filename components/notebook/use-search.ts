@@ -35,12 +35,22 @@ export function useLiveSearch(db: TactDb, start: boolean): { index: SearchIndex 
  */
 export function useContactList(db: TactDb, query: string, relationship: Norm | '', order: ListOrder, now: number) {
   const keep = relationship ? (c: Contact) => c.relationship === relationship : undefined;
-  const list = useLiveQuery<Contact[]>(
-    async () =>
-      orderContacts(readableContacts(order === 'name' ? await listByName(db, ROWS, keep) : await listRecent(db, ROWS, keep)), order, now),
+  // The answer says which order and filter it is for: until a changed one is answered, the old rows stay on
+  // screen but are not said to answer the query (`shownFor`), so nothing takes them for the new order.
+  const list = useLiveQuery<{ rows: Contact[]; order: ListOrder; relationship: Norm | '' }>(
+    async () => ({
+      order,
+      relationship,
+      rows: orderContacts(
+        readableContacts(order === 'name' ? await listByName(db, ROWS, keep) : await listRecent(db, ROWS, keep)),
+        order,
+        now,
+      ),
+    }),
     [db, relationship, order],
-    [],
+    { order, relationship, rows: [] },
   );
+  const current = list.data.order === order && list.data.relationship === relationship;
   const searching = query.trim() !== '';
   const live = useLiveSearch(db, list.loaded || searching);
   const found = useMemo(() => {
@@ -49,7 +59,7 @@ export function useContactList(db: TactDb, query: string, relationship: Norm | '
     return live.index.search(query, ROWS, keep) ?? recentFirst(live.index.all(), ROWS, keep);
   }, [live.index, live.version, query, relationship]);
   const last = useRef<{ rows: Contact[]; shownFor: string | null; loaded: boolean }>({ rows: [], shownFor: null, loaded: false });
-  if (!searching) last.current = { rows: list.data, shownFor: list.loaded ? query : null, loaded: list.loaded };
+  if (!searching) last.current = { rows: list.data.rows, shownFor: list.loaded && current ? query : null, loaded: list.loaded };
   else if (found) last.current = { rows: found, shownFor: query, loaded: true };
   else if (live.failed) last.current = { rows: [], shownFor: query, loaded: true };
   return { data: last.current.rows, loaded: last.current.loaded, shownFor: last.current.shownFor };
