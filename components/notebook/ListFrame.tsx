@@ -35,6 +35,8 @@ interface Props {
   order: ListOrder;
   onOrder: (o: ListOrder) => void;
   onOpen: (id: string) => void;
+  /** Drawn before the notebook code has loaded: only the search box takes input (SavedPopup). */
+  idle?: boolean;
 }
 
 /** What an empty list says: nothing matches the search or filter, or everyone is due (listed above it). */
@@ -46,7 +48,7 @@ function noMatch(query: string, relationship: Norm | ''): string {
 }
 
 /** Search, filter and order; then "due to reconnect" and the contacts. Reads nothing: it shows `screen`. */
-export function ListFrame({ screen, now, query, onQuery, relationship, onRelationship, order, onOrder, onOpen }: Props) {
+export function ListFrame({ screen, now, query, onQuery, relationship, onRelationship, order, onOrder, onOpen, idle }: Props) {
   return (
     <div class="list-view" data-shown-query={screen.shownFor} data-saved-screen={screen.fromSaved ? '' : undefined}>
       <input
@@ -60,7 +62,7 @@ export function ListFrame({ screen, now, query, onQuery, relationship, onRelatio
         onInput={(e) => onQuery(e.currentTarget.value)}
         autoFocus
       />
-      <div class="list-controls">
+      <div class="list-controls" inert={idle}>
         <label>
           {i18n.t('listView.show')}
           <select value={relationship} onChange={(e) => onRelationship(e.currentTarget.value as Norm | '')}>
@@ -78,8 +80,10 @@ export function ListFrame({ screen, now, query, onQuery, relationship, onRelatio
           </select>
         </label>
       </div>
-      {screen.due.length > 0 && <DueList contacts={screen.due} now={now} onOpen={onOpen} />}
-      {screen.ready && <ContactList contacts={screen.rows} now={now} onOpen={onOpen} emptyText={noMatch(query, relationship)} />}
+      <div class="list-rows" inert={idle}>
+        {screen.due.length > 0 && <DueList contacts={screen.due} now={now} onOpen={onOpen} />}
+        {screen.ready && <ContactList contacts={screen.rows} now={now} onOpen={onOpen} emptyText={noMatch(query, relationship)} />}
+      </div>
     </div>
   );
 }

@@ -21,6 +21,8 @@ const ImpactTab = lazyView(() => import('../impact/ImpactTab').then((m) => m.Imp
 interface Props {
   db: TactDb;
   initialRoute?: Route;
+  /** The search to start with: what was typed into the popup's first paint (SavedPopup). */
+  initialQuery?: string;
   now?: number;
   /** Asks the active tab's content script for the profile it shows (entrypoints/popup/read-active-tab.ts). */
   readPageProfile?: () => Promise<PageProfile | null>;
@@ -28,9 +30,16 @@ interface Props {
   settings?: ComponentChildren;
 }
 
-export function NotebookApp({ db, initialRoute = { name: 'list' }, now = Date.now(), readPageProfile, settings }: Props) {
+export function NotebookApp({
+  db,
+  initialRoute = { name: 'list' },
+  initialQuery = '',
+  now = Date.now(),
+  readPageProfile,
+  settings,
+}: Props) {
   const [route, setRoute] = useState<Route>(initialRoute);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   // One undoable step at a time (a delete, a merge): its message and how to take it back.
   const [undo, setUndo] = useState<{ message: string; run: () => Promise<void> } | null>(null);
   const [notice, setNotice] = useState('');

@@ -14,12 +14,14 @@ interface Props {
   onTab: (name: Route['name']) => void;
   onAdd: () => void;
   onAddFromPage: () => void;
+  /** Drawn before the notebook code has loaded (SavedPopup): shown, but takes no input. */
+  inert?: boolean;
 }
 
 /** The title, the tabs and the two ways to add someone: the same whether the notebook has answered or not. */
-export function NotebookHeader({ current, onTab, onAdd, onAddFromPage }: Props) {
+export function NotebookHeader({ current, onTab, onAdd, onAddFromPage, inert }: Props) {
   return (
-    <header>
+    <header inert={inert}>
       <h1>Tact</h1>
       <nav role="tablist" aria-label={i18n.t('popup.tabsLabel')}>
         {tabs().map(([r, label]) => (

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ListOrder } from '@/lib/db/order';
 import { LIST_ORDER_KEY, ListFrame, listOrders } from './ListFrame';
 import { NotebookHeader } from './NotebookHeader';
@@ -8,11 +9,13 @@ const nothing = () => {};
 
 /**
  * The popup's first paint, drawn before any notebook code has loaded: the header and the list the last
- * opening saved (none on a first opening). It is inert (no focus, no clicks, hidden from assistive technology),
- * so nothing the user does can land on it: the notebook's own view replaces it within a moment.
+ * opening saved (none on a first opening). Only its search box takes input, and what is typed there becomes the
+ * notebook view's query (entrypoints/popup/app.tsx); the rest is inert (no focus, no clicks, hidden from
+ * assistive technology) until the notebook's own view replaces it, a moment later.
  */
 export function SavedPopup({ now }: { now: number }) {
   const [order] = useRemembered<ListOrder>(LIST_ORDER_KEY, listOrders, 'due');
+  const [query, setQuery] = useState('');
   const saved = readFirstScreen(order);
   const screen = saved && {
     count: undefined,
@@ -25,9 +28,11 @@ export function SavedPopup({ now }: { now: number }) {
   };
   const idle = { onRelationship: nothing, onOrder: nothing, onOpen: nothing };
   return (
-    <div class="notebook" inert>
-      <NotebookHeader current="list" onTab={nothing} onAdd={nothing} onAddFromPage={nothing} />
-      <main>{screen && <ListFrame screen={screen} now={now} query="" onQuery={nothing} relationship="" order={order} {...idle} />}</main>
+    <div class="notebook">
+      <NotebookHeader inert current="list" onTab={nothing} onAdd={nothing} onAddFromPage={nothing} />
+      <main>
+        {screen && <ListFrame screen={screen} now={now} query={query} onQuery={setQuery} idle relationship="" order={order} {...idle} />}
+      </main>
     </div>
   );
 }

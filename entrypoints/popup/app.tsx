@@ -9,6 +9,7 @@ import { liveSearchFor } from '@/lib/db/live-search';
 import { getDb } from '@/lib/db/schema';
 import { trackStorageFull } from '@/runtime/storage-health';
 import { publishSyncStatus } from './sync-status';
+import { noteAnswered } from '@/components/notebook/saved-first-screen';
 
 /**
  * Runs `start` once the popup shows what it was opened for (the list's rows, the welcome, a contact), or
@@ -49,8 +50,15 @@ const startAfterFirstView = () =>
 const readActiveTabProfile = () => import('./read-active-tab').then((m) => m.readActiveTabProfile());
 const SettingsTab = lazyView(() => import('./SettingsTab').then((m) => m.SettingsTab));
 
-/** The notebook's popup, in place of the first paint main.tsx drew. */
+/** The notebook's popup, in place of the first paint main.tsx drew; what was typed into its search box is kept. */
 export function startPopup(root: HTMLElement): void {
+  const first = root.querySelector<HTMLInputElement>('input.search');
+  const typed = first?.value ?? '';
+  // The browser autofocuses once per page: the first paint's box had it, so the new box is focused by hand.
+  const focused = !!first && document.activeElement === first;
+  const route = routeFromHash(location.hash);
+  // Opened on another view (the coach's link to a contact), the page's later list must not start from the save.
+  if (route.name !== 'list') noteAnswered(getDb());
   trackStorageFull(getDb());
   render(
     <>
@@ -59,7 +67,8 @@ export function startPopup(root: HTMLElement): void {
         <DamagedNotice db={getDb()} />
         <NotebookApp
           db={getDb()}
-          initialRoute={routeFromHash(location.hash)}
+          initialRoute={route}
+          initialQuery={typed}
           readPageProfile={readActiveTabProfile}
           settings={<SettingsTab />}
         />
@@ -67,5 +76,10 @@ export function startPopup(root: HTMLElement): void {
     </>,
     root,
   );
+  const box = root.querySelector<HTMLInputElement>('input.search');
+  if (focused && box) {
+    box.focus();
+    box.setSelectionRange(typed.length, typed.length);
+  }
   startAfterFirstView();
 }

@@ -247,30 +247,52 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await popup.locator('.list-view[data-shown-query=""]').waitFor();
     const live = await rows(popup).locator('.contact-name').allTextContents();
     const again = await browser.current.newPage();
-    // What the first frame with rows showed, and whether the notebook had answered by then.
+    // What the first frame with rows showed, whether the notebook had answered by then, and whether a click
+    // could land on those rows (the notebook code may not be there yet to answer it).
     await again.addInitScript(() => {
       const seen = new MutationObserver(() => {
         const view = document.querySelector('.list-view');
-        if (!view?.querySelector('.contact-row')) return;
+        const row = view?.querySelector('.contact-row');
+        if (!view || !row) return;
         seen.disconnect();
         const names = [...view.querySelectorAll('.contact-row .contact-name')].map((n) => n.textContent);
-        const firstRows = { saved: view.hasAttribute('data-saved-screen'), inert: !!view.closest('[inert]'), names };
+        const firstRows = { saved: view.hasAttribute('data-saved-screen'), inert: !!row.closest('[inert]'), names };
         (window as unknown as { firstRows: unknown }).firstRows = firstRows;
       });
       seen.observe(document, { childList: true, subtree: true, attributes: true });
     });
     await again.goto(`chrome-extension://${browser.current.extensionId}/popup.html`);
-    await again.locator('.list-view[data-shown-query=""]').waitFor();
+    // A person types as soon as the box has the caret, whichever paint holds it: nothing typed is lost.
+    await again.waitForFunction(() => document.activeElement?.matches('input.search'));
+    await again.keyboard.type('hopper');
+    await again.locator('.list-view[data-shown-query="hopper"]').waitFor();
+    const found = await again.locator('.contact-row .contact-name').allTextContents();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((name) => name === 'Grace Hopper')).toBe(true);
+    expect(await again.evaluate(() => document.activeElement?.matches('input.search'))).toBe(true);
     expect(await again.evaluate(() => (window as unknown as { firstRows: unknown }).firstRows)).toEqual({
       saved: true,
       inert: true,
       names: live,
     });
-    expect(await again.locator('.list-view').getAttribute('data-saved-screen')).toBeNull();
     const saved = (await again.evaluate(() => localStorage.getItem('tact.firstScreen'))) ?? '';
     expect(saved).toContain('Grace Hopper');
     expect(saved).not.toContain('compiler meetup');
     await again.close();
+  });
+
+  test('the options page shows only the settings: none of the popup runs there', async () => {
+    const options = await browser.current.newPage();
+    const errors: string[] = [];
+    options.on('pageerror', (e) => errors.push(e.message));
+    await options.goto(`chrome-extension://${browser.current.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Tact settings', level: 1 }).waitFor();
+    // Until nothing more loads: code of the popup's would have replaced the page or renamed it by then.
+    await options.waitForLoadState('networkidle');
+    expect(await options.title()).toBe('Tact settings');
+    expect(await options.locator('.notebook, .list-view').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await options.close();
   });
 
   test('wipe asks first; cancel keeps everything, confirm empties the notebook', async () => {

@@ -141,12 +141,15 @@ describe('SavedPopup, the first paint', () => {
     vi.stubGlobal('localStorage', { getItem: (k: string) => stored.get(k) ?? null });
   });
 
-  test('shows the saved count, due people and rows, all inert so no click or keystroke can land on it', () => {
+  test('shows the saved count, due people and rows; only the search box takes input, the rest is inert', () => {
     const due = [row('d', 'Dana', { dueAt: 1 })];
     stored.set(KEY, saveText({ order: 'due', count: 1234, due, rows: [row('b', 'Ben'), row('c', 'Cleo')] }, 20)!);
     render(<SavedPopup now={10} />, root);
     const frame = root.querySelector('.notebook')!;
-    expect(frame.hasAttribute('inert')).toBe(true);
+    expect(frame.querySelector('header')?.hasAttribute('inert')).toBe(true);
+    expect(frame.querySelector('.list-controls')?.hasAttribute('inert')).toBe(true);
+    expect(frame.querySelector('.list-rows')?.hasAttribute('inert')).toBe(true);
+    expect(frame.querySelector('.search')?.closest('[inert]')).toBeNull();
     expect(frame.querySelector('[role=tab][aria-selected=true]')?.textContent).toBe('Contacts');
     expect(frame.querySelector('.search')?.getAttribute('placeholder')).toContain('1234');
     expect([...frame.querySelectorAll('.due-row .contact-name')].map((n) => n.textContent)).toEqual(['Dana']);
