@@ -41,9 +41,10 @@ type State =
 /** Pick a file, see what it would change, then confirm. Nothing is written before "Import". */
 export function ImportPanel() {
   const [state, setState] = useState<State>({ step: 'pick' });
-  // A file will probably follow: the background reads the notebook while the user picks it (a big file's preview
-  // uses that read if no contact changed meanwhile).
-  useEffect(() => void send('notebook.prepareImport', {}).catch(() => undefined), []);
+  // The file chooser opens: a file will probably follow, so the background reads the notebook while the user
+  // picks it (a big file's preview uses that read if no contact changed meanwhile). Not when the tab opens:
+  // most openings are to export or wipe, and the read would hold every contact in the background for nothing.
+  const prepare = () => void send('notebook.prepareImport', {}).catch(() => undefined);
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -90,6 +91,7 @@ export function ImportPanel() {
         type="file"
         aria-label={i18n.t('importer.choose')}
         accept=".json,.vcf,.csv,application/json,text/vcard,text/csv"
+        onClick={prepare}
         onChange={pick}
       />
       {state.step === 'pick' && journal && (

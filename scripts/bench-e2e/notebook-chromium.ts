@@ -185,12 +185,16 @@ function armPaintAfter(page: Page, target: string, eventType: string, selector: 
   );
 }
 
-/** File chosen → preview painted, then "Import" clicked → "Imported" painted. */
+/**
+ * File chosen → preview painted, then "Import" clicked → "Imported" painted. The file goes through the chooser
+ * the input opens, as a person picks it, at once: a person takes seconds there, which the bench does not wait.
+ */
 export async function importLinkedIn(page: Page, rows: number): Promise<{ previewMs: number; importMs: number; created: number }> {
   await page.getByRole('tab', { name: 'Import / export' }).click();
   const input = page.getByLabel('Choose a file to import');
   await armPaintAfter(page, 'input[type=file]', 'change', '.import .preview');
-  await input.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(syntheticConnectionsCsv(rows)) });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), input.click()]);
+  await chooser.setFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(syntheticConnectionsCsv(rows)) });
   await page.locator('.import .preview, .import .error').first().waitFor();
   if (await page.locator('.import .error').count())
     throw new Error(`import refused: ${await page.locator('.import .error').textContent()}`);
