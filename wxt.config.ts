@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defaultMatches, optionalMatches } from './lib/networks';
 import { iconManifest, iconPath, renderIcons } from './scripts/icons/render-icons';
+import { firstChunkOf } from './scripts/build/popup-first-chunk';
 
 // Preact has no WXT module; its Vite preset is enough (see ../shared/research/toolchain.md).
 export default defineConfig({
@@ -15,6 +16,10 @@ export default defineConfig({
       // of the notebook code cost ~25 ms of main thread in Chromium before the first paint; the browser asks for
       // those chunks itself once the notebook code's first file arrives.
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+      // What the popup's first paint runs is one file (scripts/build/popup-first-chunk.ts).
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [firstChunkOf(resolve(import.meta.dirname, 'entrypoints/popup/main.tsx'), 'popup-start')] } },
+      },
     },
   }),
   manifest: {
