@@ -60,7 +60,9 @@ export function ListFrame({ screen, now, query, onQuery, relationship, onRelatio
         data-saved-count={screen.savedCount}
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
-        autoFocus
+        // The first paint's box is focused after that paint (entrypoints/popup/main.tsx): focusing it within the
+        // paint cost it ~15 ms.
+        autoFocus={!idle}
       />
       <div class="list-controls" inert={idle}>
         <label>

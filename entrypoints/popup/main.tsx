@@ -13,5 +13,9 @@ const root = document.getElementById('app')!;
 document.title = i18n.t('popupTitle');
 // The page says which language its words are in (screen readers pick their voice by it), not the HTML's default.
 document.documentElement.lang = i18n.t('format.locale');
-if (routeFromHash(location.hash).name === 'list') render(<SavedPopup now={Date.now()} />, root);
+if (routeFromHash(location.hash).name === 'list') {
+  render(<SavedPopup now={Date.now()} />, root);
+  // Once painted, the search box takes the caret (focusing it within the first paint made that paint later).
+  requestAnimationFrame(() => setTimeout(() => root.querySelector<HTMLInputElement>('input.search')?.focus()));
+}
 void loading.then(({ startPopup }) => startPopup(root));
