@@ -8,8 +8,8 @@ import { StorageFullNotice } from '@/components/notebook/StorageFullNotice';
 import { liveSearchFor } from '@/lib/db/live-search';
 import { getDb } from '@/lib/db/schema';
 import { trackStorageFull } from '@/runtime/storage-health';
-import { publishSyncStatus } from './sync-status';
 import { noteAnswered } from '@/components/notebook/saved-first-screen';
+import { publishSyncStatus } from './sync-status';
 
 /**
  * Runs `start` once the popup shows what it was opened for (the list's rows, the welcome, a contact), or
@@ -54,7 +54,7 @@ const SettingsTab = lazyView(() => import('./SettingsTab').then((m) => m.Setting
 export function startPopup(root: HTMLElement): void {
   const first = root.querySelector<HTMLInputElement>('input.search');
   const typed = first?.value ?? '';
-  // The browser autofocuses once per page: the first paint's box had it, so the new box is focused by hand.
+  // The first paint's box had the caret (main.tsx gave it); the new box takes it over, with the caret at the end.
   const focused = !!first && document.activeElement === first;
   const route = routeFromHash(location.hash);
   // Opened on another view (the coach's link to a contact), the page's later list must not start from the save.
