@@ -16,7 +16,8 @@ const nothing = () => {};
 export function SavedPopup({ now }: { now: number }) {
   const [order] = useRemembered<ListOrder>(LIST_ORDER_KEY, listOrders, 'due');
   const [query, setQuery] = useState('');
-  const saved = readFirstScreen(order);
+  // Read once: each letter typed into the box renders this again, and the save does not change meanwhile.
+  const [saved] = useState(() => readFirstScreen(order));
   const screen = saved && {
     count: undefined,
     savedCount: saved.count,
