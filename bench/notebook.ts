@@ -69,7 +69,7 @@ async function run(ctx: BenchContext) {
   const now = Date.now();
   const dbName = `bench-notebook-${now}`;
   const seed = createDb(dbName);
-  await seed.contacts.bulkAdd(syntheticContacts(count, now));
+  await seed.contacts.bulkPut(syntheticContacts(count, now));
   seed.close();
   const app = installDom();
 

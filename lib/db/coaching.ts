@@ -4,7 +4,7 @@ import type { CoachingEvent, Contact } from './types';
 
 /** Store one coaching event and mark the contact as talked to now (writing to them is an interaction). */
 export async function recordCoachingEvent(db: TactDb, event: Omit<CoachingEvent, 'id'>): Promise<number> {
-  return db.transaction('rw', db.contacts, db.coaching, async () => {
+  return db.transaction('rw', db.contactPacks, db.coaching, async () => {
     const contact = await db.contacts.get(event.contactId);
     if (!contact) throw new Error('That contact no longer exists.');
     const id = await db.coaching.add({ ...event });

@@ -21,12 +21,12 @@ export const contactsVersionMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const scope = mode === 'readwrite' && stores.includes('contacts') && !stores.includes('meta') ? [...stores, 'meta'] : stores;
+        const scope = mode === 'readwrite' && stores.includes('contactPacks') && !stores.includes('meta') ? [...stores, 'meta'] : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        if (name !== 'contacts') return table;
+        if (name !== 'contactPacks') return table;
         return {
           ...table,
           async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {

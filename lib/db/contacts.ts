@@ -1,5 +1,7 @@
 import { phrase, type Phrase } from '../i18n/phrase';
 import { withDerived } from './derive';
+import { byKeyOf, byNameOf, readableOf } from './contact-lookups';
+import { recentFirst } from './order';
 import { isContactRecord } from './record-shape';
 import { handleKey, urlKey } from './normalize';
 import type { TactDb } from './schema';
@@ -36,7 +38,7 @@ export function validateInput(c: ContactInput): void {
 export async function addContact(db: TactDb, input: ContactInput, now = Date.now()): Promise<Contact> {
   validateInput(input);
   const contact = withDerived({ ...input, name: input.name.trim(), id: newId(), createdAt: now, updatedAt: now, handEditedAt: now });
-  await db.contacts.add(contact);
+  await db.contacts.put(contact);
   return contact;
 }
 
@@ -64,7 +66,7 @@ export async function updateContact(
   now = Date.now(),
   basedOn?: number,
 ): Promise<Contact> {
-  return db.transaction('rw', db.contacts, async () => {
+  return db.transaction('rw', db.contactPacks, async () => {
     const old = await db.contacts.get(id);
     if (!old) throw new Error('That contact no longer exists.');
     if (basedOn !== undefined && old.updatedAt !== basedOn) throw new StaleWriteError(old);
@@ -90,7 +92,7 @@ export interface DeletedContact {
 }
 
 export async function deleteContact(db: TactDb, id: string): Promise<DeletedContact | null> {
-  return db.transaction('rw', db.contacts, db.coaching, async () => {
+  return db.transaction('rw', db.contactPacks, db.coaching, async () => {
     const contact = await db.contacts.get(id);
     if (!contact) return null;
     const history = await db.coaching.where('contactId').equals(id).toArray();
@@ -101,7 +103,7 @@ export async function deleteContact(db: TactDb, id: string): Promise<DeletedCont
 }
 
 export async function restoreContact(db: TactDb, deleted: DeletedContact): Promise<void> {
-  await db.transaction('rw', db.contacts, db.coaching, async () => {
+  await db.transaction('rw', db.contactPacks, db.coaching, async () => {
     await db.contacts.put(deleted.contact);
     await db.coaching.bulkPut(deleted.history);
   });
@@ -111,40 +113,38 @@ export async function restoreContact(db: TactDb, deleted: DeletedContact): Promi
 export type { Keep };
 const all: Keep = () => true;
 
-/** Most recently talked-to first, then most recently added; what the popup shows before any search. */
+/**
+ * Most recently talked-to first, then most recently added; what the popup shows before any search. Entries that
+ * are not contacts (record-shape.ts) come last, so the view can count and report them.
+ */
 export async function listRecent(db: TactDb, limit = 50, keep?: Keep): Promise<Contact[]> {
-  // Without a filter the read is one getAll of `limit` records; a filter makes it a cursor, a round trip per record.
-  const recent = db.contacts.orderBy('lastInteraction').reverse();
-  const talked = await (keep ? recent.filter(keep) : recent).limit(limit).toArray();
-  if (talked.length >= limit) return talked;
-  // Contacts never talked to have no lastInteraction and so are absent from that index.
-  const rest = await db.contacts
-    .orderBy('updatedAt')
-    .reverse()
-    .filter((c) => c.lastInteraction == null && (!keep || keep(c)))
-    .limit(limit - talked.length)
-    .toArray();
-  return [...talked, ...rest];
+  const { good, damaged } = readableOf(await db.contacts.toArray());
+  return [...recentFirst(good, limit, keep), ...damaged];
 }
 
-/** The first `limit` contacts by name (the index orders by code unit; orderContacts then folds case). */
-export function listByName(db: TactDb, limit = 50, keep?: Keep): Promise<Contact[]> {
-  const byName = db.contacts.orderBy('name');
-  return (keep ? byName.filter(keep) : byName).limit(limit).toArray();
+/** The first `limit` contacts by name (code unit order, as the index had it; orderContacts then folds case). */
+export async function listByName(db: TactDb, limit = 50, keep?: Keep): Promise<Contact[]> {
+  const all = await db.contacts.toArray();
+  const sorted = byNameOf(all);
+  const { damaged } = readableOf(all);
+  return [...(keep ? sorted.filter(keep) : sorted).slice(0, limit), ...damaged];
 }
 
-export function countContacts(db: TactDb): Promise<number> {
-  return db.contacts.count();
+export async function countContacts(db: TactDb): Promise<number> {
+  return (await db.contacts.toArray()).length;
 }
 
-/** How many contacts' keep-in-touch interval has passed (an index-only count, for the toolbar badge). */
-export function countDue(db: TactDb, now = Date.now()): Promise<number> {
-  return db.contacts.where('dueAt').below(now).count();
+const dueBefore = (now: number) => (c: Contact) => typeof c?.dueAt === 'number' && c.dueAt < now;
+
+/** How many contacts' keep-in-touch interval has passed (for the toolbar badge). */
+export async function countDue(db: TactDb, now = Date.now()): Promise<number> {
+  return (await db.contacts.toArray()).filter(dueBefore(now)).length;
 }
 
 /** Contacts whose keep-in-touch interval has passed, most overdue first. */
-export function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Contact[]> {
-  return db.contacts.where('dueAt').below(now).limit(limit).toArray();
+export async function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Contact[]> {
+  const due = (await db.contacts.toArray()).filter(dueBefore(now));
+  return due.sort((a, b) => a.dueAt! - b.dueAt! || (a.id < b.id ? -1 : 1)).slice(0, limit);
 }
 
 /**
@@ -164,12 +164,13 @@ export async function findByHandle(db: TactDb, q: { network: string; handle?: st
   if (u) keys.push(u);
   if (!keys.length) return undefined;
   // A damaged record holding the same key is passed over: the coach gets a readable contact or none.
-  return db.contacts.where('handleKeys').anyOf(keys).filter(isContactRecord).first();
+  const byKey = byKeyOf(await db.contacts.toArray());
+  return keys.flatMap((k) => byKey.get(k) ?? [])[0];
 }
 
 /** Wipe everything Tact stored in the notebook. */
 export async function wipeAll(db: TactDb): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.imports], async () => {
+  await db.transaction('rw', [db.contactPacks, db.coaching, db.sendOutcomes, db.sendFingerprints, db.imports], async () => {
     await db.contacts.clear();
     await db.coaching.clear();
     await db.sendOutcomes.clear();

@@ -10,7 +10,7 @@ const KEEP = 20;
  * import's records do. Dexie makes the import's own transaction a part of this one (its tables are a subset).
  */
 export function withImportMark<T>(db: TactDb, write: () => Promise<T>, mark: (result: T) => ImportMark): Promise<T> {
-  return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta, db.imports], async () => {
+  return db.transaction('rw', [db.contactPacks, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta, db.imports], async () => {
     const result = await write();
     const start = performance.now();
     await db.imports.put(mark(result));

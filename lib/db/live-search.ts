@@ -1,15 +1,16 @@
 // The whole notebook in memory for the popup's search (search-index.ts), read once and then kept in step
-// with every committed write: Dexie's `storagemutated` event (the one liveQuery listens to) names the keys
-// each transaction changed, in this page or in another context (the background, another window), and only
-// those records are read again.
+// with every committed write: Dexie's `storagemutated` event (the one liveQuery listens to) names the packs
+// each transaction changed (contact-packs.ts), in this page or in another context (the background, another
+// window), and only those packs are read again.
 import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { TactDb } from './schema';
+import { entriesOf, packOf } from './contact-packs';
 import { isContactRecord } from './record-shape';
 import { SearchIndex } from './search-index';
 import { stepDone } from '../perf/step-timing';
 
-/** Records per read while loading: each page is one short task, so typing and painting go on meanwhile. */
-const PAGE = 2000;
+/** Contacts indexed per task while loading. */
+const CHUNK = 2000;
 
 export class LiveSearch {
   /** null until the first load ends (or when it failed: see `error`). */
@@ -20,6 +21,8 @@ export class LiveSearch {
   private readonly listeners = new Set<() => void>();
   private started = false;
   private queue: Promise<void> = Promise.resolve();
+  /** The ids the index holds from each pack, to drop those a write took out of it. */
+  private members = new Map<number, Set<string>>();
 
   constructor(private readonly db: TactDb) {}
 
@@ -61,42 +64,60 @@ export class LiveSearch {
   private async load(): Promise<void> {
     const start = performance.now();
     const index = new SearchIndex();
-    let last: string | undefined;
-    for (;;) {
-      const from = last === undefined ? this.db.contacts.toCollection() : this.db.contacts.where(':id').above(last);
-      const page = await from.limit(PAGE).toArray();
+    const members = new Map<number, Set<string>>();
+    // The page's shared copy of the notebook (packed-contacts.ts): the list has usually just read it.
+    const all = await this.db.contacts.toArray();
+    for (let i = 0; i < all.length; i += CHUNK) {
       // A damaged record (record-shape.ts) is not searchable; the list's own read reports it.
-      for (const c of page) if (isContactRecord(c)) index.put(c);
-      if (page.length < PAGE) break;
-      last = page[page.length - 1].id;
+      for (const c of all.slice(i, i + CHUNK)) {
+        if (!isContactRecord(c)) continue;
+        index.put(c);
+        memberOf(members, c.id).add(c.id);
+      }
+      // Each chunk is one short task, so typing and painting go on meanwhile.
+      if (i + CHUNK < all.length) await new Promise((r) => setTimeout(r, 0));
     }
     index.prepare();
     this.index = index;
+    this.members = members;
     stepDone('popup:search-index-load', start);
   }
 
-  private async apply(ids: string[]): Promise<void> {
-    // Many keys (an import): reading every record in pages beats one get per key, and the old index answers meanwhile.
-    if (!this.index || ids.length > PAGE) return this.load();
-    const rows = await this.db.contacts.bulkGet(ids);
-    ids.forEach((id, i) => (isContactRecord(rows[i]) ? this.index!.put(rows[i]) : this.index!.remove(id)));
+  /** The packs a write changed (contact-packs.ts): their contacts replace those the index held from them. */
+  private async apply(packIds: number[]): Promise<void> {
+    if (!this.index) return this.load();
+    const packs = await this.db.contactPacks.bulkGet(packIds);
+    packIds.forEach((p, i) => {
+      const now = entriesOf(packs[i]).filter(isContactRecord);
+      const ids = new Set(now.map((c) => c.id));
+      for (const id of this.members.get(p) ?? []) if (!ids.has(id)) this.index!.remove(id);
+      for (const c of now) this.index!.put(c);
+      this.members.set(p, ids);
+    });
     this.index.prepare();
   }
 
   private readonly onMutated = (parts: ObservabilitySet) => {
-    const tree: IntervalTree | undefined = parts[`idb://${this.db.name}/contacts/`];
+    const tree: IntervalTree | undefined = parts[`idb://${this.db.name}/contactPacks/`];
     // `all`: Dexie's signal that anything may have changed (a page restored from the back-forward cache).
     if (parts.all) return this.enqueue(() => this.load());
     if (!tree) return;
-    const ids: string[] = [];
+    const ids: number[] = [];
     for (const range of RangeSet(tree)) {
       // A span of keys (a clear, a ranged delete) rather than single keys: read everything again.
       if (cmp(range.from, range.to) !== 0) return this.enqueue(() => this.load());
-      ids.push(range.from as string);
+      ids.push(range.from as number);
     }
     if (ids.length) this.enqueue(() => this.apply(ids));
   };
 }
+
+const memberOf = (members: Map<number, Set<string>>, id: string) => {
+  const p = packOf(id);
+  let set = members.get(p);
+  if (!set) members.set(p, (set = new Set()));
+  return set;
+};
 
 const shared = new WeakMap<TactDb, LiveSearch>();
 

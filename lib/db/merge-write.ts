@@ -13,7 +13,7 @@ export interface MergedContacts {
 
 export async function mergeInDb(db: TactDb, keepId: string, otherId: string, now = Date.now()): Promise<MergedContacts> {
   if (keepId === otherId) throw new Error('A contact cannot be merged with itself.');
-  return db.transaction('rw', db.contacts, db.coaching, async () => {
+  return db.transaction('rw', db.contactPacks, db.coaching, async () => {
     const [keep, other] = await db.contacts.bulkGet([keepId, otherId]);
     if (!keep || !other) throw new Error('One of these contacts no longer exists; nothing was merged.');
     const merged = withDerived({
@@ -36,7 +36,7 @@ export async function mergeInDb(db: TactDb, keepId: string, otherId: string, now
  * edit time would let that tombstone delete it again (lib/sync/notebook-map.ts).
  */
 export async function undoMerge(db: TactDb, m: MergedContacts, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.contacts, db.coaching, async () => {
+  await db.transaction('rw', db.contactPacks, db.coaching, async () => {
     await db.contacts.bulkPut([m.before.keep, { ...m.before.other, handEditedAt: now }]);
     if (m.before.movedEventIds.length) {
       await db.coaching.where('id').anyOf(m.before.movedEventIds).modify({ contactId: m.before.other.id });

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { entriesOf } from './contact-packs';
 import { NotebookUnavailable } from './notebook-health';
 import { isCoachingRecord, isContactRecord, isSendFingerprintRecord, isSendOutcomeRecord, readable } from './record-shape';
 import { DB_NAME } from './schema';
@@ -16,8 +17,10 @@ export interface ReadableNotebook {
 /** Every readable record of each table this database has (any version of Tact's schema), the rest counted. */
 export async function readNotebook(db: Dexie): Promise<ReadableNotebook> {
   const all = async (name: string): Promise<unknown[]> => (db.tables.some((t) => t.name === name) ? db.table(name).toArray() : []);
+  // Contacts are packed from version 5 (contact-packs.ts) and were records of their own before.
+  const entries = async () => [...(await all('contactPacks')).flatMap(entriesOf), ...(await all('contacts'))];
   const [contacts, coaching, sendOutcomes, sendFingerprints] = await Promise.all([
-    all('contacts').then((r) => readable(r, isContactRecord)),
+    entries().then((r) => readable(r, isContactRecord)),
     all('coaching').then((r) => readable(r, isCoachingRecord)),
     all('sendOutcomes').then((r) => readable(r, isSendOutcomeRecord)),
     all('sendFingerprints').then((r) => readable(r, isSendFingerprintRecord)),

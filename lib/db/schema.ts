@@ -1,10 +1,14 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { packOf, type ContactPack } from './contact-packs';
 import { contactsVersionMiddleware } from './contacts-version';
 import { withDerived } from './derive';
+import { packedContacts, type PackedContacts } from './packed-contacts';
 import type { CoachingEvent, Contact, ImportMark, SendFingerprint, SendOutcome } from './types';
 
 export type TactDb = Dexie & {
-  contacts: EntityTable<Contact, 'id'>;
+  /** The contacts, kept in `contactPacks` (contact-packs.ts); a Dexie table of their own before version 5. */
+  contacts: PackedContacts;
+  contactPacks: EntityTable<ContactPack, 'id'>;
   coaching: EntityTable<CoachingEvent, 'id'>;
   sendOutcomes: EntityTable<SendOutcome, 'id'>;
   sendFingerprints: EntityTable<SendFingerprint, 'id'>;
@@ -74,6 +78,22 @@ const versions: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
           delete c.searchWords;
         }),
   },
+  // v5 (issue 12): the contacts move into 64 packs (contact-packs.ts), so that an import of 10,000 people writes
+  // 64 records instead of 10,000; the indexes go with their store (what they answered is done in memory).
+  // Every record is kept as it was, damaged ones included.
+  {
+    stores: { contacts: null as unknown as string, contactPacks: 'id' },
+    upgrade: async (tx) => {
+      const packs = new Map<number, ContactPack>();
+      for (const c of await tx.table('contacts').toArray()) {
+        const id = packOf(typeof c?.id === 'string' ? c.id : '');
+        const pack = packs.get(id) ?? { id, contacts: [] };
+        pack.contacts.push(c);
+        packs.set(id, pack);
+      }
+      await tx.table('contactPacks').bulkPut([...packs.values()]);
+    },
+  },
 ];
 
 export const LATEST_VERSION = versions.length;
@@ -86,6 +106,7 @@ export function createDb(name = DB_NAME, upTo = LATEST_VERSION): TactDb {
     if (v.upgrade) version.upgrade(v.upgrade);
   });
   db.use(contactsVersionMiddleware);
+  if (upTo >= 5) db.contacts = packedContacts(db);
   return db;
 }
 

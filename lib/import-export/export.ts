@@ -1,6 +1,6 @@
 import { readNotebook, type ReadableNotebook } from '../db/readable-notebook';
 import type { TactDb } from '../db/schema';
-import { isContactRecord } from '../db/record-shape';
+import { byNameOf } from '../db/contact-lookups';
 import { toBackup } from './tact-json';
 import { toVCard4 } from './vcard-write';
 
@@ -14,5 +14,5 @@ export function backupJson({ contacts, coaching, sendOutcomes, sendFingerprints 
 }
 
 export async function exportVCard(db: TactDb): Promise<string> {
-  return toVCard4((await db.contacts.orderBy('name').toArray()).filter(isContactRecord));
+  return toVCard4(byNameOf(await db.contacts.toArray()));
 }

@@ -1,5 +1,6 @@
 // Read a file the user picked, preview what it would do, and apply it in ONE transaction: a file that fails
 // anywhere (format, encoding, size, markup, a write error) leaves the notebook exactly as it was.
+import { byKeyOf } from '../db/contact-lookups';
 import { contactsVersion } from '../db/contacts-version';
 import type { TactDb } from '../db/schema';
 import { likelyDuplicates, nameKey, type DuplicateReason } from '../db/duplicates';
@@ -58,13 +59,11 @@ async function existingFor(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoic
   const keys = found.keys;
   // A big file (a whole LinkedIn network) touches much of the notebook: reading every contact once is
   // several times cheaper than thousands of index seeks (bench/notebook.ts). Small files seek.
-  if (keys.length > 1000) return { contacts: await db.contacts.toArray(), whole: true };
-  const [byId, byKey] = await Promise.all([
-    ids.length ? db.contacts.bulkGet(ids) : [],
-    keys.length ? db.contacts.where('handleKeys').anyOf(keys).toArray() : [],
-  ]);
+  if (keys.length > 1000) return { contacts: [...(await db.contacts.toArray())], whole: true };
+  const byKey = keys.length ? byKeyOf(await db.contacts.toArray()) : new Map<string, Contact[]>();
+  const byId = ids.length ? await db.contacts.bulkGet(ids) : [];
   const all = new Map<string, Contact>();
-  for (const c of [...byId, ...byKey]) if (c) all.set(c.id, c);
+  for (const c of [...byId, ...keys.flatMap((k) => byKey.get(k) ?? [])]) if (c) all.set(c.id, c);
   return { contacts: [...all.values()], whole: false };
 }
 
@@ -118,9 +117,9 @@ export interface NotebookRead {
 
 /** Read the whole notebook ahead of a big file's preview (the Import tab opened: lib/messaging/import-handlers.ts). */
 export function readNotebook(db: TactDb): Promise<NotebookRead> {
-  return db.transaction('r', db.contacts, db.meta, async () => {
+  return db.transaction('r', db.contactPacks, db.meta, async () => {
     const version = contactsVersion(db);
-    const contacts = db.contacts.toArray();
+    const contacts = db.contacts.toArray().then((all) => [...all]);
     return { version: await version, contacts: await contacts };
   });
 }
@@ -156,11 +155,11 @@ async function planIn(
   now: number,
   ahead?: NotebookRead,
 ): Promise<{ parsed: ParsedFile; planned: PlannedImport }> {
-  return db.transaction('r', db.contacts, db.meta, async () => {
+  return db.transaction('r', db.contactPacks, db.meta, async () => {
     const version = await contactsVersion(db);
     // The counter moves with every committed write to the contacts: the same count, the same contacts.
     const fresh = ahead?.version === version ? ahead.contacts : undefined;
-    const notebook = readAll && !fresh ? db.contacts.toArray() : undefined;
+    const notebook = readAll && !fresh ? db.contacts.toArray().then((all) => [...all]) : undefined;
     // A refused file aborts the transaction, and with it the read: that rejection is expected, not unhandled.
     notebook?.catch(() => undefined);
     const parsed = parse();
@@ -188,7 +187,7 @@ export async function applyImport(
   mergeInto: MergeChoices = {},
   previewed?: PlannedImport,
 ): Promise<ImportSummary> {
-  return db.transaction('rw', [db.contacts, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta], async () => {
+  return db.transaction('rw', [db.contactPacks, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta], async () => {
     const unchanged = previewed !== undefined && (await contactsVersion(db)) === previewed.version;
     const plan = unchanged ? previewed.plan : planImport(parsed, (await existingFor(db, parsed, mergeInto)).contacts, now, mergeInto);
     await timedAsync('import:bulkPut', () => db.contacts.bulkPut([...plan.create, ...plan.update]));

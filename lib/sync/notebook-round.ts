@@ -20,7 +20,7 @@ export interface NotebookRound {
  * write can come between; one that arrives meanwhile waits and lands on top.
  */
 export function mergeIntoNotebook(db: TactDb, known: readonly string[], remote: readonly SyncEntry[], now: number): Promise<NotebookRound> {
-  return db.transaction('rw', db.contacts, db.coaching, async () => {
+  return db.transaction('rw', db.contactPacks, db.coaching, async () => {
     const all = await db.contacts.toArray();
     const contacts = all.filter(isContactRecord);
     // A damaged record (lib/db/record-shape.ts) is not synced, not taken for deleted, and not written over.

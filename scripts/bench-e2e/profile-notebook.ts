@@ -3,10 +3,11 @@
 // self time; `marks` prints when the app, the count and the rows first show on six reloads.
 // `npx wxt build && npx tsx scripts/bench-e2e/profile-notebook.ts [marks|open|search|import]`.
 import type { CDPSession, Page } from 'playwright-core';
-import { syntheticConnectionsCsv, syntheticContacts } from '../../bench/notebook-data';
+import { syntheticConnectionsCsv } from '../../bench/notebook-data';
 import { launchTactBrowser } from '../../test/e2e/harness/launch-browser';
 import { makeRunDirs } from '../../test/e2e/harness/paths';
 import { prepareRun } from '../../test/e2e/harness/prepare-run';
+import { seed } from './notebook-chromium';
 
 interface Node {
   id: number;
@@ -35,27 +36,6 @@ async function profiled<T>(cdp: CDPSession, run: () => Promise<T>): Promise<stri
   await run();
   const { profile } = await cdp.send('Profiler.stop');
   return top(profile as never);
-}
-
-async function seed(page: Page, count: number) {
-  await page.evaluate(
-    async (rows) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('tact-notebook');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise<void>((res, rej) => {
-        const tx = db.transaction(['contacts'], 'readwrite');
-        tx.objectStore('contacts').clear();
-        for (const c of rows) tx.objectStore('contacts').put(c);
-        tx.oncomplete = () => res();
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-    },
-    syntheticContacts(count, Date.now()),
-  );
 }
 
 async function main() {

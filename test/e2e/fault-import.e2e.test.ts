@@ -5,28 +5,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { syntheticConnectionsCsv } from '../../bench/notebook-data';
 import { openExtensionPage } from './harness/launch-browser';
-import { stopWorkers } from './harness/raw-notebook';
+import { rawContacts, stopWorkers } from './harness/raw-notebook';
 import { skipReason, useTactBrowser } from './harness/use-browser';
 
 const ROWS = 10_000;
 
 /** Contacts in the notebook, read straight from IndexedDB (no Tact code in between). */
-const rawCount = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tact-notebook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('contacts').objectStore('contacts').count();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+const rawCount = async (page: Page) => (await rawContacts(page)).length;
 
 async function startImport(popup: Page, file: string): Promise<void> {
   await popup.getByRole('tab', { name: 'Import / export' }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openExtensionPage } from './harness/launch-browser';
 import { openFixture, typeInto, waitForLevel } from './harness/page-helpers';
-import { fillQuota, rawRecords } from './harness/raw-notebook';
+import { fillQuota, rawContacts, rawRecords } from './harness/raw-notebook';
 import { skipReason, useTactBrowser } from './harness/use-browser';
 import { backupWithAna, importThroughPopup, notebookBackup } from './notebook-backup';
 
@@ -17,7 +17,7 @@ describe.skipIf(skipReason)('storage full', () => {
     const seeding = await openExtensionPage(browser.current, 'popup.html');
     await importThroughPopup(seeding, 'tact-notebook.json', backupWithAna(200));
     await seeding.getByRole('status').filter({ hasText: 'Imported: 201 new' }).waitFor();
-    const before = (await rawRecords<{ id: string }>(seeding, 'contacts')).sort(byId);
+    const before = (await rawContacts<{ id: string }>(seeding)).sort(byId);
     const release = await fillQuota(browser.current);
     const popup = await openExtensionPage(browser.current, 'popup.html#/contact/ana');
     const banner = popup.locator('.storage-full[role=status]');
@@ -53,7 +53,7 @@ describe.skipIf(skipReason)('storage full', () => {
     await importThroughPopup(popup, 'more.json', Buffer.from(JSON.stringify(more)));
     await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(FULL);
     expect(await rawRecords(popup, 'coaching')).toEqual([]);
-    expect((await rawRecords<{ id: string }>(popup, 'contacts')).sort(byId)).toEqual(before);
+    expect((await rawContacts<{ id: string }>(popup)).sort(byId)).toEqual(before);
 
     // Room again: the same popup saves, and the notice goes away by itself.
     await release();

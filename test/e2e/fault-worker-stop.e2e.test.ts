@@ -4,6 +4,7 @@ import { collectPageErrors } from './harness/extension-control';
 import { openExtensionPage } from './harness/launch-browser';
 import { clearEditor, openFixture, typeInto, waitForLevel } from './harness/page-helpers';
 import { rawRecords, rawSnapshot, stopWorkers } from './harness/raw-notebook';
+import { entriesOf, type ContactPack } from '../../lib/db/contact-packs';
 import { skipReason, useTactBrowser } from './harness/use-browser';
 import { backupWithAna, importThroughPopup } from './notebook-backup';
 
@@ -25,8 +26,9 @@ interface Row {
 }
 /** Ana and the coaching records, read in one transaction. */
 async function notebook(page: Page): Promise<{ rows: Row[]; ana: Ana }> {
-  const { contacts, coaching } = await rawSnapshot(page, ['contacts', 'coaching']);
-  return { rows: coaching as Row[], ana: (contacts as (Ana & { id: string })[]).find((c) => c.id === 'ana')! };
+  const { contactPacks, coaching } = await rawSnapshot(page, ['contactPacks', 'coaching']);
+  const contacts = (contactPacks as ContactPack[]).flatMap(entriesOf) as (Ana & { id: string })[];
+  return { rows: coaching as Row[], ana: contacts.find((c) => c.id === 'ana')! };
 }
 
 /** Coaching records as the coach sends them, BURST at once, from one of Tact's pages: some are in flight at any moment. */

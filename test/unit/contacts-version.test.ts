@@ -59,8 +59,8 @@ test('a write that rolls back leaves the counter where it was', async () => {
   await addContact(db, emptyContact({ name: 'Grace' }));
   const before = await version();
   await expect(
-    db.transaction('rw', db.contacts, async () => {
-      await db.contacts.put({ ...(await db.contacts.toCollection().first())!, name: 'Half' });
+    db.transaction('rw', db.contactPacks, async () => {
+      await db.contacts.put({ ...(await db.contacts.toArray())[0], name: 'Half' });
       throw new Error('disk full');
     }),
   ).rejects.toThrow('disk full');

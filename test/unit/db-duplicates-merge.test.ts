@@ -7,6 +7,7 @@ import {
   historyFor,
   recordCoachingEvent,
   searchContacts,
+  type Contact,
   type ContactInput,
   type TactDb,
 } from '../../lib/db';
@@ -15,6 +16,8 @@ import { mergeContacts } from '../../lib/db/merge';
 import { mergeInDb, undoMerge } from '../../lib/db/merge-write';
 import { orderContacts } from '../../lib/db/order';
 import { applyImport, previewImport, readImportFile } from '../../lib/import-export/run-import';
+
+const byId = (rows: readonly Contact[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 // Issue 9, items 10–11: which people are probably one person, merging them without losing anything,
 // and the order the popup lists people in. Pure parts first, then the Dexie writes and the import.
@@ -153,7 +156,7 @@ describe('in the notebook', () => {
     const b = await addContact(db, person({ name: 'Zoe Martin', howWeMet: 'Climbing gym' }));
     await recordCoachingEvent(db, { contactId: b.id, network: 'x', at: 1, level: 'flip', categories: ['price'], action: 'edited' });
     await recordCoachingEvent(db, { contactId: a.id, network: 'x', at: 2, level: 'ok', categories: [], action: 'posted-anyway' });
-    const before = JSON.stringify([await db.contacts.orderBy('id').toArray(), await db.coaching.orderBy('id').toArray()]);
+    const before = JSON.stringify([byId(await db.contacts.toArray()), await db.coaching.orderBy('id').toArray()]);
 
     const m = await mergeInDb(db, a.id, b.id);
     expect(await db.contacts.count()).toBe(1);
@@ -164,9 +167,9 @@ describe('in the notebook', () => {
 
     await undoMerge(db, m, 9_999_999_999_999);
     // Everything is back, and the returning entry counts as edited now (a synced deletion cannot take it again).
-    const after = await db.contacts.orderBy('id').toArray();
-    expect(after.find((c) => c.id === b.id)!.handEditedAt).toBe(9_999_999_999_999);
-    const unstamped = after.map((c) => (c.id === b.id ? { ...c, handEditedAt: b.handEditedAt } : c));
+    const after = byId(await db.contacts.toArray());
+    expect(after.find((c: Contact) => c.id === b.id)!.handEditedAt).toBe(9_999_999_999_999);
+    const unstamped = after.map((c: Contact) => (c.id === b.id ? { ...c, handEditedAt: b.handEditedAt } : c));
     expect(JSON.stringify([unstamped, await db.coaching.orderBy('id').toArray()])).toBe(before);
   });
 

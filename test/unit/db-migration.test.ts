@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
-import { createDb, emptyContact, findByHandle, historyFor, searchContacts } from '../../lib/db';
+import { createDb, emptyContact, findByHandle, historyFor, listRecent, searchContacts, updateContact } from '../../lib/db';
+import { PACKS, packOf } from '../../lib/db/contact-packs';
+import { readNotebook } from '../../lib/db/readable-notebook';
 
 // A notebook written by version 1 (handles nested, no search keys) must survive the upgrade to version 2 whole,
 // and gain the new indexes.
@@ -86,18 +88,67 @@ test('v3 data is intact after opening v4; only the stored search words go, and s
   await v3.coaching.add({ contactId: 'c9', network: 'x', at: 2000, level: 'flip', categories: ['price'], action: 'edited' });
   v3.close();
 
-  const v4 = createDb(name);
+  const v4 = createDb(name, 4);
   await v4.open();
   expect(v4.verno).toBe(4);
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   const after = await v4.table('contacts').toArray();
   expect(after).toEqual(rows.map(({ searchWords: _s, ...rest }) => rest).sort(byId));
-  expect(v4.contacts.schema.indexes.map((i) => i.name).sort()).toEqual(['dueAt', 'handleKeys', 'lastInteraction', 'name', 'updatedAt']);
+  expect(
+    v4
+      .table('contacts')
+      .schema.indexes.map((i) => i.name)
+      .sort(),
+  ).toEqual(['dueAt', 'handleKeys', 'lastInteraction', 'name', 'updatedAt']);
   expect((await searchContacts(v4, 'zoe clim')).map((c) => c.id)).toEqual(['c9']);
   expect(await searchContacts(v4, 'stale')).toEqual([]);
   expect((await findByHandle(v4, { network: 'x', handle: 'ZoeM' }))?.id).toBe('c9');
   expect(await historyFor(v4, 'c9')).toHaveLength(1);
   expect(await v4.imports.count()).toBe(0);
   v4.close();
+  await Dexie.delete(name);
+});
+
+// Version 5 (issue 12) moves the contacts into 64 packs (lib/db/contact-packs.ts): a version 4 notebook keeps every
+// record exactly, damaged ones included, each in the pack of its id, and every reader finds the same people.
+test('v4 data is intact after opening v5: every record moves into its pack, damaged ones kept', async () => {
+  const name = 'migration-v4-v5';
+  const v4 = createDb(name, 4);
+  await v4.open();
+  const rows = Array.from({ length: 300 }, (_, i) => ({
+    ...emptyContact({ name: i === 9 ? 'Zoë Martin' : `Person ${i}`, notes: `note ${i}`, lastInteraction: i % 3 ? 1000 + i : null }),
+    handles: i === 9 ? [{ network: 'x', handle: 'zoem' }] : [],
+    id: `c${i}`,
+    createdAt: 10 + i,
+    updatedAt: 20 + i,
+    handleKeys: i === 9 ? ['x:zoem'] : [],
+  }));
+  const damaged = [{ id: 'd1', name: 42 }, { id: 'd2' }];
+  await v4.table('contacts').bulkAdd([...rows, ...damaged]);
+  await v4.coaching.add({ contactId: 'c9', network: 'x', at: 2000, level: 'flip', categories: ['price'], action: 'edited' });
+  const recentBefore = (await listRecent(v4, 20)).map((c) => c.id);
+  v4.close();
+
+  const v5 = createDb(name);
+  await v5.open();
+  expect(v5.verno).toBe(5);
+  expect(v5.tables.map((t) => t.name)).not.toContain('contacts');
+  const packs = await v5.contactPacks.toArray();
+  expect(packs.length).toBeLessThanOrEqual(PACKS);
+  for (const p of packs) for (const c of p.contacts) expect(packOf(c.id)).toBe(p.id);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  expect([...(await v5.contacts.toArray())].sort(byId)).toEqual([...rows, ...damaged].sort(byId));
+  const readable = await readNotebook(v5);
+  expect(readable.contacts).toHaveLength(300);
+  expect(readable.damaged).toBe(2);
+  expect((await listRecent(v5, 20)).map((c) => c.id).slice(0, 20)).toEqual(recentBefore.slice(0, 20));
+  expect((await searchContacts(v5, 'zoe')).map((c) => c.id)).toEqual(['c9']);
+  expect((await findByHandle(v5, { network: 'x', handle: 'ZoeM' }))?.id).toBe('c9');
+  expect(await historyFor(v5, 'c9')).toHaveLength(1);
+  const edited = await updateContact(v5, 'c9', { notes: 'moved' });
+  expect((await v5.contacts.get('c9'))?.notes).toBe('moved');
+  expect(await v5.contacts.count()).toBe(302);
+  expect(edited.id).toBe('c9');
+  v5.close();
   await Dexie.delete(name);
 });

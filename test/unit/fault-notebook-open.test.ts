@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
+import { PACKS, packOf } from '../../lib/db/contact-packs';
 import { addContact, createDb, emptyContact, findByHandle, historyFor, recordCoachingEvent } from '../../lib/db';
 import { notebookGate, NotebookUnavailable, watchNotebookOpen, type NotebookProblem } from '../../lib/db/notebook-health';
 import { readNotebook } from '../../lib/db/readable-notebook';
@@ -15,7 +16,7 @@ async function holdAtLaterVersion(name: string): Promise<IDBDatabase> {
   db.close();
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(name, version);
-    req.onupgradeneeded = () => req.transaction!.objectStore('contacts').deleteIndex('dueAt');
+    req.onupgradeneeded = () => req.result.deleteObjectStore('imports');
     req.onsuccess = () => {
       req.result.onversionchange = () => undefined;
       resolve(req.result);
@@ -107,5 +108,20 @@ describe('records of the wrong shape', () => {
     const readable = await readNotebook(db);
     expect([readable.contacts.length, readable.coaching.length, readable.damaged]).toEqual([1, 1, 2]);
     expect(parseBackup(await exportBackupJson(db)).records.map((r) => r.name)).toEqual(['Ana']);
+  });
+
+  test('a damaged pack counts as one damaged record, and a write into it keeps it', async () => {
+    const db = createDb('fault-shape-3');
+    const ana = await addContact(db, emptyContact({ name: 'Ana' }));
+    const other = (packOf(ana.id) + 1) % PACKS;
+    await db.contactPacks.put({ id: other, contacts: 'not a list' } as never);
+    expect((await readNotebook(db)).damaged).toBe(1);
+    let id = 0;
+    while (packOf(`b${id}`) !== other) id++;
+    await db.contacts.put({ ...ana, id: `b${id}`, name: 'Bea' });
+    const readable = await readNotebook(db);
+    expect(readable.contacts.map((c) => c.name).sort()).toEqual(['Ana', 'Bea']);
+    expect(readable.damaged).toBe(1);
+    expect((await db.contactPacks.get(other))?.contacts).toContainEqual({ id: other, contacts: 'not a list' });
   });
 });

@@ -28,7 +28,7 @@ describe('write health (the popup notice that storage is full)', () => {
     await addContact(db, emptyContact({ name: 'Ada' }));
     expect(seen).toEqual([false]);
     await db.contacts.toArray();
-    await expect(db.transaction('rw', db.contacts, () => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    await expect(db.transaction('rw', db.contactPacks, () => Promise.reject(new Error('no')))).rejects.toThrow('no');
     expect(seen).toEqual([false]);
   });
 });

@@ -25,7 +25,8 @@ beforeEach(async () => {
   db = createDb(`import-apply-${k++}`);
   await db.open();
 });
-const snapshot = async () => JSON.stringify([await db.contacts.orderBy('id').toArray(), await db.coaching.orderBy('id').toArray()]);
+const snapshot = async () =>
+  JSON.stringify([[...(await db.contacts.toArray())].sort((a, b) => (a.id < b.id ? -1 : 1)), await db.coaching.orderBy('id').toArray()]);
 
 describe('preview then apply', () => {
   test('LinkedIn import: preview writes nothing; apply creates; matching profile URL updates without touching the relationship', async () => {

@@ -49,7 +49,7 @@ beforeEach(async () => {
       handles: [],
     })),
   );
-  notebook = await db.contacts.toArray();
+  notebook = [...(await db.contacts.toArray())];
 });
 afterEach(() => db.delete());
 

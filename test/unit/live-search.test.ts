@@ -24,7 +24,7 @@ const names = (q: string) => (live.index!.search(q, 5000) ?? []).map((c) => c.na
 
 test('the copy follows adds, edits, deletes, undos, merges, imports and a wipe', async () => {
   const seeded = syntheticContacts(2500, 1_700_000_000_000);
-  await db.contacts.bulkAdd(seeded);
+  await db.contacts.bulkPut(seeded);
   live = new LiveSearch(db);
   live.start();
   await live.settled();
@@ -70,7 +70,7 @@ test('a write that fails and rolls back leaves the copy as the database is', asy
   live.start();
   await live.settled();
   await expect(
-    db.transaction('rw', db.contacts, async () => {
+    db.transaction('rw', db.contactPacks, async () => {
       await db.contacts.put({ ...a, name: 'Half Written' });
       throw new Error('disk full');
     }),

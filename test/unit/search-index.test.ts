@@ -1,7 +1,20 @@
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syntheticContacts } from '../../bench/notebook-data';
-import { createDb, emptyContact, fold, listRecent, normalizeHandle, withDerived, words, type Contact, type TactDb } from '../../lib/db';
+import {
+  countDue,
+  createDb,
+  emptyContact,
+  fold,
+  listByName,
+  listDue,
+  listRecent,
+  normalizeHandle,
+  withDerived,
+  words,
+  type Contact,
+  type TactDb,
+} from '../../lib/db';
 import { recentFirst } from '../../lib/db/order';
 import { searchWordsFor } from '../../lib/db/derive';
 import { SearchIndex, type Keep } from '../../lib/db/search-index';
@@ -28,6 +41,20 @@ async function indexedSearch(db: TactDb, query: string, limit: number, keep: Kee
   const found: Contact[] = [];
   for (const c of await contacts.bulkGet([...ids!])) if (c && keep(c) && found.length < limit) found.push(c);
   return found;
+}
+
+// The lists as version 4 read them from the contact store's indexes: the reference for the in-memory orders that
+// replaced them when the contacts moved into packs (version 5, lib/db/contact-packs.ts).
+async function recentByIndexes(db: TactDb, limit: number, keep?: Keep): Promise<Contact[]> {
+  const table = db.table<Contact, string>('contacts');
+  const recent = table.orderBy('lastInteraction').reverse();
+  const talked = await (keep ? recent.filter(keep) : recent).limit(limit).toArray();
+  if (talked.length >= limit) return talked;
+  const rest = table
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((c) => c.lastInteraction == null && (!keep || keep(c)));
+  return [...talked, ...(await rest.limit(limit - talked.length).toArray())];
 }
 
 const tricky: Contact[] = [
@@ -114,7 +141,7 @@ describe('in-memory search gives what the IndexedDB index gave', () => {
     expect(index.search(gone[0].name, 5000)!.map((c) => c.id)).not.toContain(gone[0].id);
   });
 
-  test('a query without a word lists as listRecent reads the indexes, ties and all', async () => {
+  test('a query without a word, and the recent list, order as the indexes did, ties and all', async () => {
     for (const [limit, keep] of [
       [50, undefined],
       [20, social],
@@ -122,14 +149,27 @@ describe('in-memory search gives what the IndexedDB index gave', () => {
       [5000, social],
       [5000, undefined],
     ] as const) {
-      expect(ids(recentFirst(contacts, limit, keep))).toEqual(ids(await listRecent(v3, limit, keep)));
+      const reference = ids(await recentByIndexes(v3, limit, keep));
+      expect(ids(recentFirst(contacts, limit, keep))).toEqual(reference);
+      expect(ids(await listRecent(v3, limit, keep))).toEqual(reference);
     }
+  });
+
+  test('the name list and the due list order as the name and dueAt indexes did', async () => {
+    const table = v3.table<Contact, string>('contacts');
+    expect(ids(await listByName(v3, 700))).toEqual(ids(await table.orderBy('name').limit(700).toArray()));
+    expect(ids(await listByName(v3, 50, social))).toEqual(ids(await table.orderBy('name').filter(social).limit(50).toArray()));
+    const now = 1_700_000_000_000 + 40 * 86_400_000;
+    const dueRef = await table.where('dueAt').below(now).limit(20).toArray();
+    expect(dueRef.length).toBeGreaterThan(0);
+    expect(ids(await listDue(v3, now))).toEqual(ids(dueRef));
+    expect(await countDue(v3, now)).toBe(await table.where('dueAt').below(now).count());
   });
 
   test('the merge view pools contacts sharing an account in the handleKeys index order', async () => {
     const index = new SearchIndex(contacts);
     const keys = [...contacts[5].handleKeys, ...contacts[6].handleKeys, 'mail:nobody@example.com'];
-    const reference = await v3.contacts.where('handleKeys').anyOf(keys).distinct().toArray();
+    const reference = await v3.table<Contact, string>('contacts').where('handleKeys').anyOf(keys).distinct().toArray();
     expect(ids(index.withAnyHandleKey(keys))).toEqual(ids(reference));
     expect(reference.length).toBeGreaterThan(1);
   });

@@ -31,7 +31,7 @@ async function remoteEdit(id: string): Promise<void> {
 function onceTheRoundReadTheNotebook(db: TactDb, write: () => Promise<unknown>): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let fired = false;
-    db.contacts.hook('reading', (c) => {
+    db.contactPacks.hook('reading', (c) => {
       if (!fired) {
         fired = true;
         // A write of its own, outside the round's transaction, as another page or the background makes it.

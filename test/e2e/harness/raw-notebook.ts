@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { entriesOf, packOf, type ContactPack } from '../../../lib/db/contact-packs';
+import type { Contact } from '../../../lib/db/types';
 import type { TactBrowser } from './launch-browser';
 
 // The notebook read and written straight through IndexedDB from one of Tact's own pages (its origin), with no
@@ -117,3 +119,48 @@ export async function stopWorkers(page: Page): Promise<void> {
     await cdp.detach();
   }
 }
+
+/** Contacts grouped into the records of the `contactPacks` store, each in the pack of its id (lib/db/contact-packs.ts). */
+export function packed(contacts: readonly { id: string }[]): ContactPack[] {
+  const packs = new Map<number, ContactPack>();
+  for (const c of contacts) {
+    const id = packOf(c.id);
+    if (!packs.has(id)) packs.set(id, { id, contacts: [] });
+    packs.get(id)!.contacts.push(c as Contact);
+  }
+  return [...packs.values()];
+}
+
+/** Every stored contact entry, damaged ones included, read straight from the packs. */
+export const rawContacts = async <T = Record<string, unknown>>(page: Page) =>
+  (await rawRecords<ContactPack>(page, 'contactPacks')).flatMap(entriesOf) as T[];
+
+/**
+ * Contact records put as they are, whatever their shape, into the packs of their ids in one transaction (each
+ * replacing an entry of the same id): the hand-written corrupt records of the fault tests.
+ */
+export const rawPutContacts = (page: Page, records: ({ id: string } & Record<string, unknown>)[]) =>
+  page.evaluate(
+    ({ name, puts }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('contactPacks', 'readwrite');
+          const store = tx.objectStore('contactPacks');
+          for (const { pack, record } of puts) {
+            const req = store.get(pack);
+            req.onsuccess = () => {
+              const kept = ((req.result?.contacts ?? []) as { id?: unknown }[]).filter((c) => c?.id !== record.id);
+              store.put({ id: pack, contacts: [...kept, record] });
+            };
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onabort = () => reject(tx.error);
+        };
+      }),
+    { name: NOTEBOOK, puts: records.map((record) => ({ pack: packOf(record.id), record })) },
+  );

@@ -1,0 +1,36 @@
+// What the contact store's indexes answered before version 5, worked out from the whole notebook in memory, once
+// per copy of it (packed-contacts.ts shares one copy until a contact changes): a popup opening or a coach look-up
+// then costs a map look-up, not a sort of 10,000 people.
+import { isContactRecord } from './record-shape';
+import type { Contact } from './types';
+
+function memo<T>(build: (rows: readonly Contact[]) => T): (rows: readonly Contact[]) => T {
+  const made = new WeakMap<readonly Contact[], T>();
+  return (rows) => {
+    let v = made.get(rows);
+    if (v === undefined) made.set(rows, (v = build(rows)));
+    return v;
+  };
+}
+
+/** Readable contacts, and the entries that are not (record-shape.ts), kept so that views can count them. */
+export const readableOf = memo((rows) => ({ good: rows.filter(isContactRecord), damaged: rows.filter((c) => !isContactRecord(c)) }));
+
+/** Readable contacts by name in code unit order, then id: the order the `name` index had. */
+export const byNameOf = memo((rows) =>
+  [...readableOf(rows).good].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);
+
+/** Readable contacts by each of their handle keys (`network:handle`, `url:`, `mail:`), lowest id first per key. */
+export const byKeyOf = memo((rows) => {
+  const map = new Map<string, Contact[]>();
+  for (const c of readableOf(rows).good) {
+    for (const k of c.handleKeys) {
+      const list = map.get(k);
+      if (list) list.push(c);
+      else map.set(k, [c]);
+    }
+  }
+  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return map;
+});
