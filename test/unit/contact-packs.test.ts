@@ -1,0 +1,99 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { syntheticContacts } from '../../bench/notebook-data';
+import { addContact, createDb, emptyContact, listRecent, updateContact, type Contact, type TactDb } from '../../lib/db';
+import { PACKS, packOf } from '../../lib/db/contact-packs';
+
+// Contacts live in 64 packs (lib/db/contact-packs.ts). The popup, the background and sync each hold their own
+// connection and their own copy of the whole notebook (lib/db/packed-contacts.ts); these tests hold them to
+// what one record per contact gave: no write lost, no stale read.
+let name: string;
+let k = 0;
+const open: TactDb[] = [];
+const connect = () => {
+  const db = createDb(name);
+  open.push(db);
+  return db;
+};
+beforeEach(() => {
+  name = `contact-packs-${k++}`;
+});
+afterEach(async () => {
+  open.splice(0).forEach((db) => db.close());
+  await Dexie.delete(name);
+});
+
+/** `count` ids that all fall in one pack, so every write to them is a read-modify-write of that one record. */
+const idsInOnePack = (count: number, pack = 7) => {
+  const ids: string[] = [];
+  for (let i = 0; ids.length < count; i++) if (packOf(`same-${i}`) === pack) ids.push(`same-${i}`);
+  return ids;
+};
+
+describe('where a contact lives', () => {
+  test("an id's pack never changes: stored notebooks depend on it", () => {
+    expect(['ana', 'c1', '0b9e1c1e-5f0c-4a43-9a59-3c1f0f0f1a2b', ''].map(packOf)).toEqual([5, 25, 48, 5]);
+  });
+
+  test('10,000 random ids spread evenly over the packs', () => {
+    const sizes = new Array<number>(PACKS).fill(0);
+    for (let i = 0; i < 10_000; i++) sizes[packOf(crypto.randomUUID())]++;
+    expect(Math.min(...sizes)).toBeGreaterThan(100);
+    expect(Math.max(...sizes)).toBeLessThan(220);
+  });
+
+  test('10,000 contacts are written as at most 64 records', async () => {
+    const db = connect();
+    await db.contacts.bulkPut(syntheticContacts(10_000, 1_700_000_000_000));
+    expect(await db.contactPacks.count()).toBeLessThanOrEqual(PACKS);
+    expect(await db.contacts.count()).toBe(10_000);
+  });
+});
+
+describe('two writers into one pack', () => {
+  test('writes from two connections at once into the same pack all stay', async () => {
+    const [a, b] = [connect(), connect()];
+    const ids = idsInOnePack(40);
+    const person = (id: string): Contact => ({ ...syntheticContacts(1, 1)[0], id, name: id });
+    await Promise.all(ids.map((id, i) => (i % 2 ? a : b).contacts.put(person(id))));
+    expect((await a.contactPacks.get(7))!.contacts.map((c) => c.id).sort()).toEqual([...ids].sort());
+    // Edits and deletes interleaved the same way: each lands, none undoes another.
+    await Promise.all(ids.map((id, i) => (i % 3 === 0 ? b.contacts.delete(id) : a.contacts.update(id, { notes: `n${i}` }))));
+    const left = await b.contacts.bulkGet(ids);
+    ids.forEach((id, i) => expect(left[i]?.notes).toBe(i % 3 === 0 ? undefined : `n${i}`));
+  });
+});
+
+describe("each context's copy of the notebook", () => {
+  test("another connection's write is seen at the next read; a write that rolled back never is", async () => {
+    const [popup, background] = [connect(), connect()];
+    const ana = await addContact(popup, emptyContact({ name: 'Ana' }));
+    expect((await background.contacts.toArray()).map((c) => c.name)).toEqual(['Ana']);
+    await updateContact(popup, ana.id, { notes: 'moved to Lyon' });
+    expect((await background.contacts.toArray())[0].notes).toBe('moved to Lyon');
+    await expect(
+      background.transaction('rw', background.contactPacks, async () => {
+        await background.contacts.put({ ...ana, name: 'Half written' });
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect((await background.contacts.toArray()).map((c) => c.name)).toEqual(['Ana']);
+    expect((await popup.contacts.toArray()).map((c) => c.name)).toEqual(['Ana']);
+    await popup.contacts.clear();
+    expect(await background.contacts.toArray()).toEqual([]);
+  });
+
+  test('callers asking at once share one read of the packs, and get the same copy', async () => {
+    const db = connect();
+    await db.contacts.bulkPut(syntheticContacts(500, 1_700_000_000_000));
+    const packs = await db.contactPacks.count();
+    let read = 0;
+    db.contactPacks.hook('reading', (p) => (read++, p));
+    const [x, y, z] = await Promise.all([db.contacts.toArray(), db.contacts.toArray(), listRecent(db, 20)]);
+    expect(read).toBe(packs);
+    expect(y).toBe(x);
+    expect(z).toHaveLength(20);
+    // The copy is shared: no caller can reorder it for the others.
+    expect(() => (x as Contact[]).sort()).toThrow(TypeError);
+  });
+});
