@@ -35,7 +35,7 @@ const descending =
   };
 
 /**
- * What listRecent (contacts.ts) reads from the indexes, from contacts already in memory: the latest talked to
+ * The order the lastInteraction and updatedAt indexes gave listRecent (contacts.ts) before version 5: the latest talked to
  * first, then the never talked to, most recently edited first. The search shows it for a query with no word.
  */
 export function recentFirst(contacts: readonly Contact[], limit: number, keep: (c: Contact) => boolean = () => true): Contact[] {

@@ -52,19 +52,12 @@ export function readImportText(fileName: string, text: string): ParsedFile {
  */
 const WHOLE_NOTEBOOK_CHARS = 150_000;
 
-/** The contacts a file could match; `whole` says they are the whole notebook (a big file reads it all). */
-async function existingFor(db: TactDb, parsed: ParsedFile, mergeInto: MergeChoices = {}): Promise<{ contacts: Contact[]; whole: boolean }> {
-  const found = lookupKeys(parsed.records);
-  const ids = [...found.ids, ...Object.values(mergeInto)];
-  const keys = found.keys;
-  // A big file (a whole LinkedIn network) touches much of the notebook: reading every contact once is
-  // several times cheaper than thousands of index seeks (bench/notebook.ts). Small files seek.
-  if (keys.length > 1000) return { contacts: [...(await db.contacts.toArray())], whole: true };
-  const byKey = keys.length ? byKeyOf(await db.contacts.toArray()) : new Map<string, Contact[]>();
-  const byId = ids.length ? await db.contacts.bulkGet(ids) : [];
-  const all = new Map<string, Contact>();
-  for (const c of [...byId, ...keys.flatMap((k) => byKey.get(k) ?? [])]) if (c) all.set(c.id, c);
-  return { contacts: [...all.values()], whole: false };
+/**
+ * The contacts a file could match: the whole notebook, whatever the file's size. Packed (lib/db/contact-packs.ts),
+ * it is a few dozen records, so one read costs less than looking up each of a file's accounts would.
+ */
+async function notebookNow(db: TactDb): Promise<Contact[]> {
+  return [...(await db.contacts.toArray())];
 }
 
 const summarize = (plan: ImportPlan, duplicates: ImportDuplicate[] = []): ImportSummary => ({
@@ -79,13 +72,11 @@ const summarize = (plan: ImportPlan, duplicates: ImportDuplicate[] = []): Import
  * People the plan would create who share a name with someone in the notebook (accounts and emails already
  * matched are updates, not creations). Only the preview asks; the import itself never pays for it.
  */
-async function duplicatesIn(db: TactDb, plan: ImportPlan, notebook?: Contact[]): Promise<ImportDuplicate[]> {
+function duplicatesIn(plan: ImportPlan, notebook: readonly Contact[]): ImportDuplicate[] {
   if (!plan.create.length) return [];
   const names = new Set(plan.create.map((c) => nameKey(c.name)));
-  // Names are compared folded and in any word order, which no index holds: one read of the notebook
-  // (about 0.5 s for 10,000 people in fake-indexeddb) beats a cursor over the search index for each word.
-  // A big file's plan has read the whole notebook already; reading it twice cost 1-2 s more in Chromium.
-  const pool = (notebook ?? (await db.contacts.toArray())).filter((c) => names.has(nameKey(c.name)));
+  // Names are compared folded and in any word order: against the notebook the plan was made from.
+  const pool = notebook.filter((c) => names.has(nameKey(c.name)));
   if (!pool.length) return [];
   const source = new Map(plan.mapped.map((m) => [m.contactId, m.record.source]));
   return likelyDuplicates(plan.create, pool).map(({ candidate, match, reason }) => ({
@@ -164,9 +155,9 @@ async function planIn(
     notebook?.catch(() => undefined);
     const parsed = parse();
     const whole = readAll ? (fresh ?? (await timedAsync('preview:existing', () => notebook!))) : undefined;
-    const existing = whole ? { contacts: whole, whole: true } : await existingFor(db, parsed, mergeInto);
-    const plan = timed('preview:plan', () => planImport(parsed, existing.contacts, now, mergeInto));
-    const duplicates = await timedAsync('preview:duplicates', () => duplicatesIn(db, plan, existing.whole ? existing.contacts : undefined));
+    const existing = whole ?? (await notebookNow(db));
+    const plan = timed('preview:plan', () => planImport(parsed, existing, now, mergeInto));
+    const duplicates = timed('preview:duplicates', () => duplicatesIn(plan, existing));
     return { parsed, planned: { plan, version, summary: summarize(plan, duplicates) } };
   });
 }
@@ -189,7 +180,7 @@ export async function applyImport(
 ): Promise<ImportSummary> {
   return db.transaction('rw', [db.contactPacks, db.coaching, db.sendOutcomes, db.sendFingerprints, db.meta], async () => {
     const unchanged = previewed !== undefined && (await contactsVersion(db)) === previewed.version;
-    const plan = unchanged ? previewed.plan : planImport(parsed, (await existingFor(db, parsed, mergeInto)).contacts, now, mergeInto);
+    const plan = unchanged ? previewed.plan : planImport(parsed, await notebookNow(db), now, mergeInto);
     await timedAsync('import:bulkPut', () => db.contacts.bulkPut([...plan.create, ...plan.update]));
     if (parsed.format === 'tact-json') {
       await restoreHistory(db, plan);

@@ -8,7 +8,10 @@ import { isCoachingRecord, isContactRecord } from '../../lib/db/record-shape';
 import { exportBackupJson } from '../../lib/import-export/export';
 import { parseBackup } from '../../lib/import-export/tact-json';
 
-/** A raw connection at a later version that never lets go: every open of Tact's schema after it is blocked. */
+/**
+ * A raw connection at a later version, without a store Tact needs (so Tact must upgrade to add it back), that never
+ * lets go: every open of Tact's schema after it is blocked.
+ */
 async function holdAtLaterVersion(name: string): Promise<IDBDatabase> {
   const db = createDb(name);
   await db.open();
