@@ -2,7 +2,7 @@
 // falls in its pack (about 1/64 of the notebook). Chromium's IndexedDB costs about 0.15-0.3 ms per record written
 // whatever its size, so 10,000 contacts put one by one took 2.6-3.2 s, and the same contacts in 64 records about
 // 0.1-0.2 s (issue 12's import budget is 2 s). What indexes did (by name, by date, by handle) is done in memory
-// from one read of the packs (contacts.ts, contact-cache.ts).
+// from one read of the packs (contacts.ts, notebook-copy.ts).
 import Dexie from 'dexie';
 import type { TactDb } from './schema';
 import type { Contact } from './types';
@@ -15,7 +15,15 @@ export interface ContactPack {
   id: number;
   /** Contacts as stored: a record written by hand or by a broken build may not be one (record-shape.ts). */
   contacts: Contact[];
+  /**
+   * A random stamp each write gives the pack (indexed): a copy of the pack read with the same stamp is the same,
+   * so a page's copy of the notebook re-reads only the packs a write changed (notebook-copy.ts).
+   */
+  rev: number;
 }
+
+/** A new pack stamp. Random rather than counted, so a pack deleted and written again never repeats one. */
+export const newRev = (): number => Math.random();
 
 /** The pack a contact id lives in: FNV-1a over the id's UTF-16 code units, so it is the same in every context. */
 export function packOf(id: string): number {
@@ -73,19 +81,23 @@ export function writeEntries(db: TactDb, put: readonly Contact[], remove: readon
     if (!touched.size) return;
     const packIds = [...touched.keys()];
     const packs = await db.contactPacks.bulkGet(packIds);
-    const next = packIds.map((id, i): ContactPack => {
+    const next = packIds.flatMap((id, i): ContactPack[] => {
       const { put, remove } = touched.get(id)!;
-      const kept = entriesOf(packs[i]).filter((c) => {
+      const before = entriesOf(packs[i]);
+      const kept = before.filter((c) => {
         const cid = idOf(c) as string;
         return !put.has(cid) && !remove.has(cid);
       });
-      return { id, contacts: [...kept, ...put.values()] };
+      // Removing only ids the pack does not hold changes nothing: no write, no new stamp.
+      if (!put.size && kept.length === before.length) return [];
+      return [{ id, contacts: [...kept, ...put.values()], rev: newRev() }];
     });
-    await db.contactPacks.bulkPut(next);
+    if (next.length) await db.contactPacks.bulkPut(next);
   });
 }
 
-/** Whether the caller runs inside a transaction that can read the packs (a Dexie transaction in scope). */
-export function inTransaction(): boolean {
-  return Dexie.currentTransaction !== null && Dexie.currentTransaction !== undefined;
+/** Whether the caller runs inside a transaction of this database that takes in the packs. */
+export function inTransaction(db: TactDb): boolean {
+  const trans = Dexie.currentTransaction;
+  return !!trans && trans.db === db && trans.storeNames.includes('contactPacks');
 }

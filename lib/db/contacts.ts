@@ -163,7 +163,8 @@ export async function findByHandle(db: TactDb, q: { network: string; handle?: st
   const u = q.profileUrl ? urlKey(q.profileUrl) : null;
   if (u) keys.push(u);
   if (!keys.length) return undefined;
-  // A damaged record holding the same key is passed over: the coach gets a readable contact or none.
+  // A damaged record holding the same key is passed over: the coach gets a readable contact or none. The handle
+  // is asked before the profile URL; of two people holding one key, the lowest id answers, as the index gave.
   const byKey = byKeyOf(await db.contacts.toArray());
   return keys.flatMap((k) => byKey.get(k) ?? [])[0];
 }

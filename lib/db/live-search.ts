@@ -66,11 +66,10 @@ export class LiveSearch {
     const index = new SearchIndex();
     const members = new Map<number, Set<string>>();
     // The page's shared copy of the notebook (packed-contacts.ts): the list has usually just read it.
-    const all = await this.db.contacts.toArray();
+    // A damaged record (record-shape.ts) is not searchable; the list's own read reports it. By id: the index appends ids that come in order and must insert the others (search-index.ts).
+    const all = [...(await this.db.contacts.toArray())].filter(isContactRecord).sort((a, b) => (a.id < b.id ? -1 : 1));
     for (let i = 0; i < all.length; i += CHUNK) {
-      // A damaged record (record-shape.ts) is not searchable; the list's own read reports it.
       for (const c of all.slice(i, i + CHUNK)) {
-        if (!isContactRecord(c)) continue;
         index.put(c);
         memberOf(members, c.id).add(c.id);
       }

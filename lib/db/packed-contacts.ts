@@ -1,11 +1,8 @@
 // The contacts as callers use them: the calls a Dexie table had (get, put, bulkPut, delete, toArray...), over the
 // packs of contact-packs.ts. Each runs in the calling transaction when there is one; a write without one gets its
-// own. Reads outside a transaction share one copy of the whole notebook per page or worker, read again only when
-// the contacts' change counter has moved (contacts-version.ts), so the popup's list, count and search and the
-// background's look-ups by handle cost one read of the packs between two writes.
-import Dexie from 'dexie';
-import { contactsVersion } from './contacts-version';
+// own. Reads outside a transaction share one copy of the whole notebook per page or worker (notebook-copy.ts).
 import { getEntries, inTransaction, readEntries, writeEntries } from './contact-packs';
+import { sharedEntries } from './notebook-copy';
 import type { TactDb } from './schema';
 import type { Contact } from './types';
 
@@ -24,36 +21,8 @@ export interface PackedContacts {
   count(): Promise<number>;
 }
 
-interface Shared {
-  version: number;
-  rows: readonly Contact[];
-}
-const shared = new WeakMap<TactDb, Shared>();
-/** The read under way in this page, if any: the list, the count and the due list ask at once when the popup opens. */
-const reading = new WeakMap<TactDb, Promise<unknown>>();
-
-/** The whole notebook: the page's shared copy if no contact changed since it was read. */
-async function allEntries(db: TactDb): Promise<readonly Contact[]> {
-  // Inside a transaction the counter may be uncommitted (a write that could still roll back): read as it is.
-  if (inTransaction()) return readEntries(db);
-  // One read at a time, so callers arriving together share one read of the packs. Dexie.waitFor keeps a live
-  // query's observation going across the wait.
-  for (let r = reading.get(db); r; r = reading.get(db)) await Dexie.waitFor(r.catch(() => undefined));
-  const read = db.transaction('r', db.contactPacks, db.meta, async () => {
-    const version = await contactsVersion(db);
-    const kept = shared.get(db);
-    if (kept?.version === version) return kept.rows;
-    const rows = Object.freeze(await readEntries(db));
-    shared.set(db, { version, rows });
-    return rows;
-  });
-  reading.set(db, read);
-  try {
-    return await read;
-  } finally {
-    if (reading.get(db) === read) reading.delete(db);
-  }
-}
+/** The whole notebook: inside a transaction as it reads there (it may hold uncommitted writes), else the shared copy. */
+const allEntries = (db: TactDb): Promise<readonly Contact[]> => (inTransaction(db) ? readEntries(db) : sharedEntries(db));
 
 export function packedContacts(db: TactDb): PackedContacts {
   return {

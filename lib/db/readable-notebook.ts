@@ -5,6 +5,9 @@ import { isCoachingRecord, isContactRecord, isSendFingerprintRecord, isSendOutco
 import { DB_NAME } from './schema';
 import type { CoachingEvent, Contact, SendFingerprint, SendOutcome } from './types';
 
+const idOf = (r: unknown) => String((r as { id?: unknown } | null)?.id ?? '');
+const byId = (a: unknown, b: unknown) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
+
 export interface ReadableNotebook {
   contacts: Contact[];
   coaching: CoachingEvent[];
@@ -18,7 +21,8 @@ export interface ReadableNotebook {
 export async function readNotebook(db: Dexie): Promise<ReadableNotebook> {
   const all = async (name: string): Promise<unknown[]> => (db.tables.some((t) => t.name === name) ? db.table(name).toArray() : []);
   // Contacts are packed from version 5 (contact-packs.ts) and were records of their own before.
-  const entries = async () => [...(await all('contactPacks')).flatMap(entriesOf), ...(await all('contacts'))];
+  // In id order, as the contact store gave them: a backup of an unchanged notebook is the same file.
+  const entries = async () => [...(await all('contactPacks')).flatMap(entriesOf), ...(await all('contacts'))].sort(byId);
   const [contacts, coaching, sendOutcomes, sendFingerprints] = await Promise.all([
     entries().then((r) => readable(r, isContactRecord)),
     all('coaching').then((r) => readable(r, isCoachingRecord)),

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { packOf, type ContactPack } from './contact-packs';
+import { newRev, packOf, type ContactPack } from './contact-packs';
 import { contactsVersionMiddleware } from './contacts-version';
 import { withDerived } from './derive';
 import { packedContacts, type PackedContacts } from './packed-contacts';
@@ -82,12 +82,12 @@ const versions: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
   // 64 records instead of 10,000; the indexes go with their store (what they answered is done in memory).
   // Every record is kept as it was, damaged ones included.
   {
-    stores: { contacts: null as unknown as string, contactPacks: 'id' },
+    stores: { contacts: null as unknown as string, contactPacks: 'id, rev' },
     upgrade: async (tx) => {
       const packs = new Map<number, ContactPack>();
       for (const c of await tx.table('contacts').toArray()) {
         const id = packOf(typeof c?.id === 'string' ? c.id : '');
-        const pack = packs.get(id) ?? { id, contacts: [] };
+        const pack = packs.get(id) ?? { id, contacts: [], rev: newRev() };
         pack.contacts.push(c);
         packs.set(id, pack);
       }

@@ -2,6 +2,7 @@
 // anywhere (format, encoding, size, markup, a write error) leaves the notebook exactly as it was.
 import { byKeyOf } from '../db/contact-lookups';
 import { contactsVersion } from '../db/contacts-version';
+import { isContactRecord } from '../db/record-shape';
 import type { TactDb } from '../db/schema';
 import { likelyDuplicates, nameKey, type DuplicateReason } from '../db/duplicates';
 import type { Contact } from '../db/types';
@@ -54,10 +55,11 @@ const WHOLE_NOTEBOOK_CHARS = 150_000;
 
 /**
  * The contacts a file could match: the whole notebook, whatever the file's size. Packed (lib/db/contact-packs.ts),
- * it is a few dozen records, so one read costs less than looking up each of a file's accounts would.
+ * it is a few dozen records, so one read costs less than looking up each of a file's accounts would. A damaged
+ * entry (lib/db/record-shape.ts) is neither matched nor written over: the import leaves it as it is.
  */
 async function notebookNow(db: TactDb): Promise<Contact[]> {
-  return [...(await db.contacts.toArray())];
+  return (await db.contacts.toArray()).filter(isContactRecord);
 }
 
 const summarize = (plan: ImportPlan, duplicates: ImportDuplicate[] = []): ImportSummary => ({
@@ -110,7 +112,7 @@ export interface NotebookRead {
 export function readNotebook(db: TactDb): Promise<NotebookRead> {
   return db.transaction('r', db.contactPacks, db.meta, async () => {
     const version = contactsVersion(db);
-    const contacts = db.contacts.toArray().then((all) => [...all]);
+    const contacts = notebookNow(db);
     return { version: await version, contacts: await contacts };
   });
 }
@@ -150,7 +152,7 @@ async function planIn(
     const version = await contactsVersion(db);
     // The counter moves with every committed write to the contacts: the same count, the same contacts.
     const fresh = ahead?.version === version ? ahead.contacts : undefined;
-    const notebook = readAll && !fresh ? db.contacts.toArray().then((all) => [...all]) : undefined;
+    const notebook = readAll && !fresh ? notebookNow(db) : undefined;
     // A refused file aborts the transaction, and with it the read: that rejection is expected, not unhandled.
     notebook?.catch(() => undefined);
     const parsed = parse();

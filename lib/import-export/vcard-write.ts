@@ -34,6 +34,6 @@ function cardFor(c: Contact): string {
   return lines.map(fold).join('\r\n');
 }
 
-export function toVCard4(contacts: Contact[]): string {
+export function toVCard4(contacts: readonly Contact[]): string {
   return contacts.map(cardFor).join('\r\n') + '\r\n';
 }

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { syntheticContacts } from '../../bench/notebook-data';
 import { addContact, createDb, emptyContact, listRecent, updateContact, type Contact, type TactDb } from '../../lib/db';
 import { PACKS, packOf } from '../../lib/db/contact-packs';
+import { readNotebook } from '../../lib/db/readable-notebook';
+import { applyImport, readImportText } from '../../lib/import-export/run-import';
 
 // Contacts live in 64 packs (lib/db/contact-packs.ts). The popup, the background and sync each hold their own
 // connection and their own copy of the whole notebook (lib/db/packed-contacts.ts); these tests hold them to
@@ -54,7 +56,6 @@ describe('two writers into one pack', () => {
   test('writes from two connections at once into the same pack all stay', async () => {
     const [a, b] = [connect(), connect()];
     const ids = idsInOnePack(40);
-    const person = (id: string): Contact => ({ ...syntheticContacts(1, 1)[0], id, name: id });
     await Promise.all(ids.map((id, i) => (i % 2 ? a : b).contacts.put(person(id))));
     expect((await a.contactPacks.get(7))!.contacts.map((c) => c.id).sort()).toEqual([...ids].sort());
     // Edits and deletes interleaved the same way: each lands, none undoes another.
@@ -97,3 +98,47 @@ describe("each context's copy of the notebook", () => {
     expect(() => (x as Contact[]).sort()).toThrow(TypeError);
   });
 });
+
+describe('damage and resets', () => {
+  test('an import into a notebook holding a damaged entry and a damaged pack matches around them and keeps them', async () => {
+    const db = connect();
+    const ana = await addContact(db, emptyContact({ name: 'Ana', handles: [{ network: 'linkedin', handle: 'ana-g' }] }));
+    await db.contacts.put({ id: 'bad-bare' } as never);
+    const other = (packOf(ana.id) + 1) % PACKS;
+    await db.contactPacks.put({ id: other, contacts: 'not a list' } as never);
+    const csv =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,G,https://www.linkedin.com/in/ana-g,,Acme,CEO,01 Jan 2024\nBo,H,https://www.linkedin.com/in/bo-h,,,,01 Jan 2024\n';
+    const summary = await applyImport(db, readImportText('Connections.csv', csv));
+    expect([summary.created, summary.updated]).toEqual([1, 1]);
+    const after = await readNotebook(db);
+    expect(after.contacts.map((c) => c.name).sort()).toEqual(['Ana', 'Bo H']);
+    expect(after.damaged).toBe(2);
+  });
+
+  test('a database deleted and made again is read afresh, though its counter starts over', async () => {
+    const page = connect();
+    await page.contacts.bulkPut([person('old1'), person('old2')]);
+    expect(await page.contacts.count()).toBe(2);
+    await Dexie.delete(name);
+    const other = connect();
+    await other.contacts.bulkPut([person('new1'), person('new2')]);
+    other.close();
+    expect((await page.contacts.toArray()).map((c) => c.id).sort()).toEqual(['new1', 'new2']);
+  });
+
+  test('a write from another connection makes the next read fetch only the packs it changed', async () => {
+    const [popup, background] = [connect(), connect()];
+    await popup.contacts.bulkPut(syntheticContacts(2000, 1_700_000_000_000));
+    expect(await background.contacts.count()).toBe(2000);
+    let read = 0;
+    background.contactPacks.hook('reading', (p) => (read++, p));
+    const [first] = await popup.contacts.toArray();
+    await updateContact(popup, first.id, { notes: 'new note' });
+    const after = await background.contacts.toArray();
+    expect(read).toBe(1);
+    expect(after.find((c) => c.id === first.id)?.notes).toBe('new note');
+    expect(after).toHaveLength(2000);
+  });
+});
+
+const person = (id: string): Contact => ({ ...syntheticContacts(1, 1)[0], id, name: id });

@@ -28,8 +28,8 @@ test('the copy follows adds, edits, deletes, undos, merges, imports and a wipe',
   live = new LiveSearch(db);
   live.start();
   await live.settled();
-  expect(live.index!.size).toBe(2500); // read in pages of 2000
-  expect(names(seeded[2222].name)).toEqual([seeded[2222].name]); // the last page too
+  expect(live.index!.size).toBe(2500); // indexed in tasks of 2000
+  expect(names(seeded[2222].name)).toEqual([seeded[2222].name]); // the last task's too
 
   const ada = await addContact(db, emptyContact({ name: 'Ada Lovelace', notes: 'analytical engine' }));
   await live.settled();

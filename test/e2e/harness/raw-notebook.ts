@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { entriesOf, packOf, type ContactPack } from '../../../lib/db/contact-packs';
+import { entriesOf, newRev, packOf, type ContactPack } from '../../../lib/db/contact-packs';
 import type { Contact } from '../../../lib/db/types';
 import type { TactBrowser } from './launch-browser';
 
@@ -125,7 +125,7 @@ export function packed(contacts: readonly { id: string }[]): ContactPack[] {
   const packs = new Map<number, ContactPack>();
   for (const c of contacts) {
     const id = packOf(c.id);
-    if (!packs.has(id)) packs.set(id, { id, contacts: [] });
+    if (!packs.has(id)) packs.set(id, { id, contacts: [], rev: newRev() });
     packs.get(id)!.contacts.push(c as Contact);
   }
   return [...packs.values()];
@@ -137,22 +137,24 @@ export const rawContacts = async <T = Record<string, unknown>>(page: Page) =>
 
 /**
  * Contact records put as they are, whatever their shape, into the packs of their ids in one transaction (each
- * replacing an entry of the same id): the hand-written corrupt records of the fault tests.
+ * replacing an entry of the same id), with a new stamp as Tact's writes give: the hand-written corrupt records of
+ * the fault tests.
  */
 export const rawPutContacts = (page: Page, records: ({ id: string } & Record<string, unknown>)[]) =>
   page.evaluate(
-    ({ name, puts }) =>
+    ({ name, packs }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction('contactPacks', 'readwrite');
           const store = tx.objectStore('contactPacks');
-          for (const { pack, record } of puts) {
-            const req = store.get(pack);
+          for (const { id, contacts } of packs) {
+            const req = store.get(id);
             req.onsuccess = () => {
-              const kept = ((req.result?.contacts ?? []) as { id?: unknown }[]).filter((c) => c?.id !== record.id);
-              store.put({ id: pack, contacts: [...kept, record] });
+              const ids = new Set(contacts.map((c) => c.id));
+              const kept = ((req.result?.contacts ?? []) as { id?: unknown }[]).filter((c) => !ids.has(c?.id as string));
+              store.put({ id, contacts: [...kept, ...contacts], rev: Math.random() });
             };
           }
           tx.oncomplete = () => {
@@ -162,5 +164,5 @@ export const rawPutContacts = (page: Page, records: ({ id: string } & Record<str
           tx.onabort = () => reject(tx.error);
         };
       }),
-    { name: NOTEBOOK, puts: records.map((record) => ({ pack: packOf(record.id), record })) },
+    { name: NOTEBOOK, packs: packed(records) as unknown as { id: number; contacts: { id: string }[] }[] },
   );
