@@ -13,7 +13,8 @@ function memo<T>(build: (rows: readonly Contact[]) => T): (rows: readonly Contac
   };
 }
 
-const byIdThen = (a: Contact, b: Contact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** By id, as the contact store's primary key ordered them. */
+export const byIdThen = (a: Contact, b: Contact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Readable contacts, and the entries that are not (record-shape.ts), kept so that views can count them. */
 export const readableOf = memo((rows): { good: readonly Contact[]; damaged: readonly Contact[] } => ({

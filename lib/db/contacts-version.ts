@@ -2,9 +2,12 @@
 // sync, another window). The import plans once, for its preview, and writes that plan only if the counter has
 // not moved since; otherwise it plans again inside the write transaction (run-import.ts).
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import { newRev } from './contact-packs';
 import type { TactDb } from './schema';
 
 const KEY = 'contactsVersion';
+
+const stamp = (pack: unknown) => (typeof pack === 'object' && pack !== null ? { ...pack, rev: newRev() } : pack);
 
 /**
  * Dexie middleware: a read-write transaction over the contacts also takes the `meta` store, and each change
@@ -30,7 +33,10 @@ export const contactsVersionMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-            const res = await table.mutate(req);
+            // Every pack written gets a new stamp here too, so no write path can leave a changed pack with the stamp
+            // other pages' copies hold it by (notebook-copy.ts).
+            const stamped = req.type === 'put' || req.type === 'add' ? { ...req, values: req.values.map(stamp) } : req;
+            const res = await table.mutate(stamped);
             const row = (await meta.get({ trans: req.trans, key: KEY })) as { value: number } | undefined;
             await meta.mutate({ type: 'put', trans: req.trans, values: [{ key: KEY, value: (row?.value ?? 0) + 1 }] });
             return res;

@@ -4,6 +4,7 @@
 // window), and only those packs are read again.
 import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { TactDb } from './schema';
+import { byIdThen } from './contact-lookups';
 import { entriesOf, packOf } from './contact-packs';
 import { isContactRecord } from './record-shape';
 import { SearchIndex } from './search-index';
@@ -65,9 +66,9 @@ export class LiveSearch {
     const start = performance.now();
     const index = new SearchIndex();
     const members = new Map<number, Set<string>>();
-    // The page's shared copy of the notebook (packed-contacts.ts): the list has usually just read it.
+    // The page's shared copy of the notebook (notebook-copy.ts): the list has usually just read it.
     // A damaged record (record-shape.ts) is not searchable; the list's own read reports it. By id: the index appends ids that come in order and must insert the others (search-index.ts).
-    const all = [...(await this.db.contacts.toArray())].filter(isContactRecord).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const all = (await this.db.contacts.toArray()).filter(isContactRecord).sort(byIdThen);
     for (let i = 0; i < all.length; i += CHUNK) {
       for (const c of all.slice(i, i + CHUNK)) {
         index.put(c);

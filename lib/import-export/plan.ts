@@ -18,13 +18,6 @@ export interface ImportPlan {
   mapped: { record: ImportRecord; contactId: string }[];
 }
 
-/** Keys to look the notebook up by, for every record: ids (backups) and handle/URL/mail keys. */
-export function lookupKeys(records: ImportRecord[]): { ids: string[]; keys: string[] } {
-  const ids = records.flatMap((r) => (r.id ? [r.id] : []));
-  const keys = records.flatMap((r) => matchKeysFor(r));
-  return { ids, keys: [...new Set(keys)] };
-}
-
 const union = <T>(a: T[] = [], b: T[] = []) => [...new Set([...a, ...b])];
 
 function merged(old: Contact, r: ImportRecord, restore: boolean): ContactInput {

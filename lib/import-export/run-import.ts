@@ -1,6 +1,5 @@
 // Read a file the user picked, preview what it would do, and apply it in ONE transaction: a file that fails
 // anywhere (format, encoding, size, markup, a write error) leaves the notebook exactly as it was.
-import { byKeyOf } from '../db/contact-lookups';
 import { contactsVersion } from '../db/contacts-version';
 import { isContactRecord } from '../db/record-shape';
 import type { TactDb } from '../db/schema';
@@ -8,7 +7,7 @@ import { likelyDuplicates, nameKey, type DuplicateReason } from '../db/duplicate
 import type { Contact } from '../db/types';
 import { decodeUtf8, refuse } from './errors';
 import { looksLikeLinkedInCsv, parseLinkedInConnections } from './linkedin-csv';
-import { lookupKeys, planImport, type ImportPlan, type MergeChoices } from './plan';
+import { planImport, type ImportPlan, type MergeChoices } from './plan';
 import { assertRecordsAreData, type ParsedFile, type Skipped } from './record';
 import { looksLikeTactJson, parseBackup } from './tact-json';
 import { looksLikeVCard, parseVCards } from './vcard-read';
@@ -48,15 +47,16 @@ export function readImportText(fileName: string, text: string): ParsedFile {
 }
 
 /**
- * A file this long holds about 1,000 LinkedIn rows or more: its preview will read the whole notebook, so the read
- * starts before the file is parsed (or before the file comes: parseAndPlan).
+ * A file this long holds about 1,000 LinkedIn rows or more: its preview's read of the notebook starts before the
+ * file is parsed (or before the file comes: parseAndPlan), so the two overlap. A shorter file parses first.
  */
 const WHOLE_NOTEBOOK_CHARS = 150_000;
 
 /**
  * The contacts a file could match: the whole notebook, whatever the file's size. Packed (lib/db/contact-packs.ts),
  * it is a few dozen records, so one read costs less than looking up each of a file's accounts would. A damaged
- * entry (lib/db/record-shape.ts) is neither matched nor written over: the import leaves it as it is.
+ * entry (lib/db/record-shape.ts) is not matched: the import leaves it as it is, except that a backup's contact of
+ * the same id takes its place (restoring a backup is the recovery the damaged-records notice points to).
  */
 async function notebookNow(db: TactDb): Promise<Contact[]> {
   return (await db.contacts.toArray()).filter(isContactRecord);

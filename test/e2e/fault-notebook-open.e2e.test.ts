@@ -98,7 +98,7 @@ describe.skipIf(skipReason)('a notebook that will not open', () => {
     ]);
     await rawPut(page, 'coaching', [{ contactId: 'c1', at: 'yesterday', level: 'flip' }]);
     // Written behind Tact's back, these writes leave the contacts' change counter as it was, so the background's
-    // copy of the notebook (lib/db/packed-contacts.ts) stays what it read until a Tact write or its next start,
+    // copy of the notebook (lib/db/notebook-copy.ts) stays what it read until a Tact write or its next start,
     // as after a browser restart, when damage from a broken build or a disk is met.
     await stopWorkers(page);
     await page.close();

@@ -7,7 +7,7 @@ import { readNotebook } from '../../lib/db/readable-notebook';
 import { applyImport, readImportText } from '../../lib/import-export/run-import';
 
 // Contacts live in 64 packs (lib/db/contact-packs.ts). The popup, the background and sync each hold their own
-// connection and their own copy of the whole notebook (lib/db/packed-contacts.ts); these tests hold them to
+// connection and their own copy of the whole notebook (lib/db/notebook-copy.ts); these tests hold them to
 // what one record per contact gave: no write lost, no stale read.
 let name: string;
 let k = 0;
@@ -142,3 +142,44 @@ describe('damage and resets', () => {
 });
 
 const person = (id: string): Contact => ({ ...syntheticContacts(1, 1)[0], id, name: id });
+
+describe('stamps and rollbacks', () => {
+  test('every write gives the packs it puts a new stamp, whatever path wrote them', async () => {
+    const db = connect();
+    const ana = await addContact(db, emptyContact({ name: 'Ana' }));
+    const p = packOf(ana.id);
+    const first = (await db.contactPacks.get(p))!.rev;
+    await db.contactPacks.update(p, { contacts: [{ ...ana, notes: 'by hand' }] });
+    const second = (await db.contactPacks.get(p))!.rev;
+    await db.contactPacks.put({ ...(await db.contactPacks.get(p))!, rev: first });
+    expect(new Set([first, second, (await db.contactPacks.get(p))!.rev]).size).toBe(3);
+  });
+
+  test('a read inside a write that rolls back never reaches the shared copy, even once the counter comes back', async () => {
+    const [popup, background] = [connect(), connect()];
+    const ana = await addContact(popup, emptyContact({ name: 'Ana' }));
+    await popup.contacts.toArray();
+    await expect(
+      popup.transaction('rw', popup.contactPacks, popup.meta, async () => {
+        await popup.contacts.put({ ...ana, name: 'Half written' });
+        expect((await popup.contacts.toArray()).map((c) => c.name)).toEqual(['Half written']);
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    // Another write brings the counter to the value the rolled-back transaction saw.
+    await updateContact(background, ana.id, { notes: 'n' });
+    expect((await popup.contacts.toArray()).map((c) => c.name)).toEqual(['Ana']);
+  });
+
+  test("a backup's contact takes the place of a damaged entry of the same id; other damage stays", async () => {
+    const db = connect();
+    await db.contacts.put({ id: 'back-1', name: 42 } as never);
+    await db.contacts.put({ id: 'bad-2' } as never);
+    const backup = JSON.stringify({ format: 'tact-notebook', version: 1, contacts: [{ ...emptyContact({ name: 'Ana' }), id: 'back-1' }] });
+    await applyImport(db, readImportText('tact.json', backup));
+    const after = await readNotebook(db);
+    expect(after.contacts.map((c) => [c.id, c.name])).toEqual([['back-1', 'Ana']]);
+    expect(after.damaged).toBe(1);
+    expect((await db.contactPacks.get(packOf('back-1')))!.contacts.filter((c) => c?.id === 'back-1')).toHaveLength(1);
+  });
+});

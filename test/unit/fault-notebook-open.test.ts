@@ -125,6 +125,6 @@ describe('records of the wrong shape', () => {
     const readable = await readNotebook(db);
     expect(readable.contacts.map((c) => c.name).sort()).toEqual(['Ana', 'Bea']);
     expect(readable.damaged).toBe(1);
-    expect((await db.contactPacks.get(other))?.contacts).toContainEqual({ id: other, contacts: 'not a list' });
+    expect((await db.contactPacks.get(other))?.contacts).toContainEqual(expect.objectContaining({ id: other, contacts: 'not a list' }));
   });
 });
