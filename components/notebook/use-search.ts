@@ -1,6 +1,6 @@
 // The popup's search reads the notebook from memory (lib/db/live-search.ts): a keystroke costs a look-up in
 // a sorted word list and a render of the rows, with no IndexedDB round trip. The unsearched list (50 rows)
-// comes from the page's shared copy of the notebook (lib/db/packed-contacts.ts), which the index then reuses.
+// comes from the page's shared copy of the notebook (lib/db/notebook-copy.ts), which the index then reuses.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { listByName, listRecent } from '@/lib/db/contacts';
 import { likelyDuplicates, type DuplicateReason } from '@/lib/db/duplicates';

@@ -66,8 +66,9 @@ export class LiveSearch {
     const start = performance.now();
     const index = new SearchIndex();
     const members = new Map<number, Set<string>>();
-    // The page's shared copy of the notebook (notebook-copy.ts): the list has usually just read it.
-    // A damaged record (record-shape.ts) is not searchable; the list's own read reports it. By id: the index appends ids that come in order and must insert the others (search-index.ts).
+    // The page's shared copy of the notebook (notebook-copy.ts): the list has usually just read it. A damaged
+    // record (record-shape.ts) is not searchable; the list's own read reports it. Sorted by id, because the index
+    // appends ids that come in order and must insert the others (search-index.ts).
     const all = (await this.db.contacts.toArray()).filter(isContactRecord).sort(byIdThen);
     for (let i = 0; i < all.length; i += CHUNK) {
       for (const c of all.slice(i, i + CHUNK)) {
