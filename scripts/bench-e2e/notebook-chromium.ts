@@ -25,7 +25,10 @@ declare global {
   }
 }
 
-/** Writes the synthetic contacts straight into the popup's database (created by the popup's Dexie schema), packed as Tact packs them. */
+/**
+ * Writes the synthetic contacts straight into the popup's database (created by the popup's Dexie schema), packed
+ * as Tact packs them (lib/db/contact-packs.ts).
+ */
 export async function seed(page: Page, count: number): Promise<void> {
   const contacts = packed(syntheticContacts(count, Date.now()));
   await page.evaluate(async (rows) => {

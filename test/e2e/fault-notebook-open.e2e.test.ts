@@ -21,8 +21,8 @@ async function judgedDm(dm: Page): Promise<{ norm: string | null; source: string
 
 /**
  * Another page of the extension's origin opens the notebook at a later version whose schema lacks a store (the
- * import marks), and keeps that connection, refusing every request to let go: Tact's open must then upgrade to add it back,
- * and that upgrade is blocked (as by a tab left open with other code). Resolves once the connection is held.
+ * import marks), and keeps that connection, refusing every request to let go: Tact's open must then upgrade to
+ * add it back, and that upgrade is blocked (as by a tab left open with other code). Resolves once the connection is held.
  */
 const holdAtLaterVersion = (holder: Page) =>
   holder.evaluate(
