@@ -4,12 +4,15 @@ import { resolve } from 'node:path';
 import { defaultMatches, optionalMatches } from './lib/networks';
 import { iconManifest, iconPath, renderIcons } from './scripts/icons/render-icons';
 import { firstChunkOf } from './scripts/build/popup-first-chunk';
+import { inlinePageStyles } from './scripts/build/inline-page-styles';
+
+const popupPage = (file: string) => resolve(import.meta.dirname, 'entrypoints/popup', file);
 
 // Preact has no WXT module; its Vite preset is enough (see ../shared/research/toolchain.md).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlinePageStyles()],
     build: {
       // Pages preload their own chunks from the HTML (no polyfill: Chromium and Firefox have modulepreload), but
       // a dynamic import preloads nothing: in the popup's first script, resolving and inserting a <link> per chunk
@@ -18,7 +21,7 @@ export default defineConfig({
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       // What the popup's first paint runs is one file (scripts/build/popup-first-chunk.ts).
       rolldownOptions: {
-        output: { codeSplitting: { groups: [firstChunkOf(resolve(import.meta.dirname, 'entrypoints/popup/main.tsx'), 'popup-start')] } },
+        output: { codeSplitting: { groups: [firstChunkOf(popupPage('index.html'), popupPage('main.tsx'), 'popup-start')] } },
       },
     },
   }),

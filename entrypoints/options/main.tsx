@@ -2,7 +2,6 @@ import { i18n } from '@/runtime/i18n';
 import { render } from 'preact';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { SiteToggle } from '@/components/settings/SiteToggle';
-import '@/components/settings/settings.css';
 
 // options.html?site=https://forum.example.org shows the site switch for that site (the e2e tests and
 // a "manage this site" link use it); without it, only the settings.

@@ -2,7 +2,6 @@ import { i18n } from '@/runtime/i18n';
 import { render } from 'preact';
 import { routeFromHash } from '@/components/notebook/routes';
 import { SavedPopup } from '@/components/notebook/SavedPopup';
-import '@/components/settings/settings.css';
 import './style.css';
 
 // The popup opens in two steps (issue 12: first render ≤ 150 ms). This small script paints the list the last

@@ -6,22 +6,24 @@ interface ModuleGraph {
 }
 
 /**
- * A rolldown `codeSplitting` group: the modules `entry` (an absolute path) reaches by static imports, except
- * `entry` itself and style sheets. The options page shares some of them (Preact, i18n) and so imports this
- * chunk: it must hold nothing that runs on loading or styles a page (with the entry in it, options.html ran
- * the popup's first paint and took its CSS). What it holds beside the shared modules is definitions only.
+ * A rolldown `codeSplitting` group: the modules the page `html` (an absolute path) reaches by static imports,
+ * except the page, its own script `entry` and style sheets. The options page shares some of them (Preact, i18n,
+ * WXT's empty plugin loader) and so imports this chunk: it must hold nothing that runs on loading or styles a page
+ * (with the entry in it, options.html ran the popup's first paint and took its CSS). What it holds beside the
+ * shared modules is definitions only.
  */
-export function firstChunkOf(entry: string, chunk: string) {
+export function firstChunkOf(html: string, entry: string, chunk: string) {
   let reached: Set<string> | null = null;
   const walk = (graph: ModuleGraph): Set<string> => {
     const seen = new Set<string>();
-    const stack = [entry];
+    const stack = [html];
     while (stack.length) {
       const id = stack.pop()!;
       if (seen.has(id)) continue;
       seen.add(id);
       stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
     }
+    seen.delete(html);
     seen.delete(entry);
     return seen;
   };
