@@ -1,7 +1,10 @@
+import type { DayLabels } from '@/lib/db/first-screen';
 import { i18n } from '@/runtime/i18n';
 import { uiLocale } from '@/runtime/say';
 
 const DAY = 86_400_000;
+/** Up to this many days, "last talked" says how long ago; then it gives the date. */
+const RELATIVE_DAYS = 60;
 
 // One formatter each for the page, made on first use: toLocaleDateString with options builds a new one (and looks up
 // ICU's locale data) on every call, which cost 0.5-10 ms per row and most of each keystroke's time in real Chromium.
@@ -13,12 +16,34 @@ const intl = () =>
     relative: new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' }),
   });
 
+/** Phrases an earlier page made (the saved first screen), so this page's first paint builds no formatter. */
+let known: DayLabels | undefined;
+
+/** The language phrases are made in, told without Intl: Tact's message language and the browser's. */
+const labelLocale = () => `${i18n.t('format.locale')} ${globalThis.navigator?.language ?? ''}`;
+
+/** Uses these saved phrases for "last talked" from now on, if they are in this page's language. */
+export function knowLabels(labels: DayLabels): void {
+  if (labels.locale === labelLocale()) known = labels;
+}
+
+let dayPhrases: string[] | undefined;
+
+/** The phrases a first paint needs for rows last talked to at these times: every "n days ago", and each date. */
+export function labelsFor(times: readonly (number | null | undefined)[]): DayLabels {
+  const { relative, longAgo } = intl();
+  dayPhrases ??= Array.from({ length: RELATIVE_DAYS }, (_, d) => relative.format(-d, 'day'));
+  const dates: Record<string, string> = {};
+  for (const t of times) if (t) dates[t] = longAgo.format(t);
+  return { locale: labelLocale(), days: dayPhrases, dates };
+}
+
 /** "today", "yesterday", "12 days ago", then a date: how people say when they last talked. */
 export function lastTalked(ms: number | null, now: number): string {
   if (!ms) return i18n.t('dates.never');
-  const days = Math.floor((now - ms) / DAY);
-  if (days < 60) return intl().relative.format(-Math.max(0, days), 'day');
-  return intl().longAgo.format(ms);
+  const days = Math.max(0, Math.floor((now - ms) / DAY));
+  if (days < RELATIVE_DAYS) return known?.days[days] ?? intl().relative.format(-days, 'day');
+  return known?.dates[ms] ?? intl().longAgo.format(ms);
 }
 
 export function overdueBy(dueAt: number, now: number): string {

@@ -2,6 +2,7 @@ import { readSaved, saveText, type FirstScreen } from '@/lib/db/first-screen';
 import type { ListOrder } from '@/lib/db/order';
 import type { TactDb } from '@/lib/db/schema';
 import { FIRST_SCREEN_ROWS } from './ContactList';
+import { knowLabels, labelsFor } from './format-date';
 
 // The popup's first screen, kept in the extension's own localStorage (on this computer, like the notebook):
 // it is read synchronously as the popup's script starts, where the notebook needs an open and a read first.
@@ -22,19 +23,27 @@ export function loadFirstScreen(db: TactDb, order: ListOrder): FirstScreen | nul
   return answered.has(db) ? null : readFirstScreen(order);
 }
 
-/** The save as it is, for the popup's first paint before any notebook code has loaded (entrypoints/popup). */
+/**
+ * The save as it is, for the popup's first paint before any notebook code has loaded (entrypoints/popup). Its
+ * "last talked" phrases serve this page from now on (they are the same whenever made, in one language).
+ */
 export function readFirstScreen(order: ListOrder): FirstScreen | null {
+  let saved: FirstScreen | null;
   try {
-    return readSaved(localStorage.getItem(KEY), order);
+    saved = readSaved(localStorage.getItem(KEY), order);
   } catch {
     return null;
   }
+  if (saved?.labels) knowLabels(saved.labels);
+  return saved;
 }
 
 /** Saves what the list shows now (an empty notebook saves nothing, and removes an older save). */
 export function keepFirstScreen(screen: FirstScreen): void {
+  const shown = [...screen.due, ...screen.rows.slice(0, FIRST_SCREEN_ROWS)];
+  const labels = labelsFor(shown.map((r) => r.lastInteraction));
   try {
-    const text = saveText(screen, FIRST_SCREEN_ROWS);
+    const text = saveText({ ...screen, labels }, FIRST_SCREEN_ROWS);
     if (text === null) localStorage.removeItem(KEY);
     else if (localStorage.getItem(KEY) !== text) localStorage.setItem(KEY, text);
   } catch {
