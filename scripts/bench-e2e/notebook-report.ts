@@ -34,6 +34,7 @@ export function formatNotebookChromium(c: NotebookChromium, node: NodeNotebook |
     `                     Chromium                  Node       Chromium/Node  budget`,
     `first render median  ${c.firstRenderMs} ms (p95 ${c.firstRenderP95Ms}; ${c.firstRenderBeforeScriptMs} before any script)  ${node?.firstRenderMs ?? '–'} ms  ${ratio(c.firstRenderMs, node?.firstRenderMs)}  ≤ ${c.limits.firstRenderMs} ms ${ok(c.pass.firstRender)}`,
     `  from the notebook  ${c.firstRenderLiveMs} ms (same tab navigated again at once: ${c.firstRenderSameTabMs} ms); an empty extension page paints at ${c.blankPageFirstPaintMs} ms`,
+    `  after a while away ${c.firstRenderColdMs} ms (the extension's process had ended; an empty extension page then: ${c.blankPageColdMs} ms)`,
     `search/key median    ${c.searchMs} ms  ${node?.searchMs ?? '–'} ms  ${ratio(c.searchMs, node?.searchMs)}`,
     `search/key p95       ${c.searchP95Ms} ms (${c.searchKeystrokes} keys; slowest ${c.searchMaxMs})  ${node?.searchP95Ms ?? '–'} ms  ${ratio(c.searchP95Ms, node?.searchP95Ms)}  ≤ ${c.limits.searchP95Ms} ms ${ok(c.pass.search)}`,
     `import 10k (file → done)  ${c.import10kMs} ms (preview ${c.importPreviewMs}), ${c.importCreated} new  ${node?.import10kMs ?? '–'} ms  ${ratio(c.import10kMs, node?.import10kMs)}  ≤ ${c.limits.import10kMs} ms ${ok(c.pass.import10k)}`,
