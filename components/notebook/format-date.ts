@@ -16,15 +16,28 @@ const intl = () =>
     relative: new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' }),
   });
 
-/** Phrases an earlier page made (the saved first screen), so this page's first paint builds no formatter. */
+/**
+ * Phrases an earlier page made (the saved first screen), so this page's first paint builds no formatter. They
+ * serve only until this page builds its own: then a phrase the key below missed lasts no longer than that.
+ */
 let known: DayLabels | undefined;
 
-/** The language phrases are made in, told without Intl: Tact's message language and the browser's. */
-const labelLocale = () => `${i18n.t('format.locale')} ${globalThis.navigator?.language ?? ''}`;
+/**
+ * What the phrases depend on, told without Intl: Tact's message language, the browser's language and version
+ * (its ICU data), and the time zone's offsets now and across the year (a date's day depends on them).
+ */
+function madeFor(): string {
+  const year = new Date().getFullYear();
+  const offsets = [Date.now(), new Date(year, 0, 1).getTime(), new Date(year, 6, 1).getTime()].map((t) =>
+    new Date(t).getTimezoneOffset(),
+  );
+  const browser = globalThis.navigator;
+  return [i18n.t('format.locale'), browser?.language, browser?.userAgent, ...offsets].join('|');
+}
 
-/** Uses these saved phrases for "last talked" from now on, if they are in this page's language. */
+/** Uses these saved phrases for "last talked", if they were made for this page's language, browser and time zone. */
 export function knowLabels(labels: DayLabels): void {
-  if (labels.locale === labelLocale()) known = labels;
+  if (labels.madeFor === madeFor()) known = labels;
 }
 
 let dayPhrases: string[] | undefined;
@@ -35,15 +48,16 @@ export function labelsFor(times: readonly (number | null | undefined)[]): DayLab
   dayPhrases ??= Array.from({ length: RELATIVE_DAYS }, (_, d) => relative.format(-d, 'day'));
   const dates: Record<string, string> = {};
   for (const t of times) if (t) dates[t] = longAgo.format(t);
-  return { locale: labelLocale(), days: dayPhrases, dates };
+  return { madeFor: madeFor(), days: dayPhrases, dates };
 }
 
 /** "today", "yesterday", "12 days ago", then a date: how people say when they last talked. */
 export function lastTalked(ms: number | null, now: number): string {
   if (!ms) return i18n.t('dates.never');
   const days = Math.max(0, Math.floor((now - ms) / DAY));
-  if (days < RELATIVE_DAYS) return known?.days[days] ?? intl().relative.format(-days, 'day');
-  return known?.dates[ms] ?? intl().longAgo.format(ms);
+  const saved = formats ? undefined : known;
+  if (days < RELATIVE_DAYS) return saved?.days[days] ?? intl().relative.format(-days, 'day');
+  return saved?.dates[ms] ?? intl().longAgo.format(ms);
 }
 
 export function overdueBy(dueAt: number, now: number): string {

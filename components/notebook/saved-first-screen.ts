@@ -25,7 +25,7 @@ export function loadFirstScreen(db: TactDb, order: ListOrder): FirstScreen | nul
 
 /**
  * The save as it is, for the popup's first paint before any notebook code has loaded (entrypoints/popup). Its
- * "last talked" phrases serve this page from now on (they are the same whenever made, in one language).
+ * "last talked" phrases serve this page's first paint, if made for the same language, browser and time zone.
  */
 export function readFirstScreen(order: ListOrder): FirstScreen | null {
   let saved: FirstScreen | null;

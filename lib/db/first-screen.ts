@@ -14,8 +14,8 @@ export type ListRow = Pick<Contact, 'id' | 'name' | 'relationship' | 'tags' | 'l
  * date of each saved row's last interaction, by its time.
  */
 export interface DayLabels {
-  /** The language they are phrased in (components/notebook/format-date.ts): another one's are not used. */
-  locale: string;
+  /** What they were made for (language, browser, time zone: components/notebook/format-date.ts); others are unused. */
+  madeFor: string;
   days: string[];
   dates: Record<string, string>;
 }
@@ -54,9 +54,9 @@ const isText = (v: unknown) => typeof v === 'string';
 
 function isLabels(l: unknown): l is DayLabels {
   if (typeof l !== 'object' || l === null) return false;
-  const { locale, days, dates } = l as Record<string, unknown>;
+  const { madeFor, days, dates } = l as Record<string, unknown>;
   return (
-    isText(locale) &&
+    isText(madeFor) &&
     Array.isArray(days) &&
     days.every(isText) &&
     typeof dates === 'object' &&

@@ -232,7 +232,7 @@ describe('the saved "last talked" phrases', () => {
     await saveAsTheListDoes();
     const text = stored.get(KEY)!;
     const variants = [
-      text.replace(/"locale":"[^"]*"/, '"locale":"fr fr-FR"'),
+      text.replace(/"madeFor":"[^"]*"/, '"madeFor":"fr|fr-FR"'),
       text.replace(/"days":\["[^"]*"/, '"days":[7'),
       JSON.stringify({ ...JSON.parse(text), labels: undefined }),
     ];
@@ -241,6 +241,26 @@ describe('the saved "last talked" phrases', () => {
       const { shown, built } = await firstPaint(saved);
       expect(built).toBeGreaterThan(0);
       expect(shown).toEqual(await byIntl(saved));
+    }
+  });
+
+  test('phrases made for another browser language, browser version or time zone are not used', async () => {
+    const browser = (language: string, userAgent = 'Chromium/156') => vi.stubGlobal('navigator', { language, userAgent });
+    browser('en-US');
+    await saveAsTheListDoes();
+    expect((await firstPaint(saved)).built).toBe(0);
+    const elsewhere: (() => void)[] = [
+      () => browser('en-GB'),
+      () => browser('en-US', 'Chromium/157'),
+      () => vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(-330),
+    ];
+    for (const move of elsewhere) {
+      browser('en-US');
+      move();
+      const { shown, built } = await firstPaint(saved);
+      expect(built).toBeGreaterThan(0);
+      expect(shown).toEqual(await byIntl(saved));
+      vi.restoreAllMocks();
     }
   });
 });
