@@ -6,7 +6,11 @@ import type { Plugin } from 'vite';
 // openings each, scratch builds). The sheets are a few KB, so each page carries its own.
 
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
-const HREF = /\bhref="\/?([^"]+\.css)"/;
+const HREF = /\bhref="\/?([^"?#]+\.css)"/;
+/** A sheet for some media only would apply everywhere once inline: it stays a link. */
+const MEDIA = /\bmedia=/;
+
+const text = (source: string | Uint8Array) => (typeof source === 'string' ? source : new TextDecoder().decode(source));
 
 /** Replaces each built page's stylesheet links with the style sheets themselves, and drops the sheets no page links. */
 export function inlinePageStyles(): Plugin {
@@ -14,6 +18,7 @@ export function inlinePageStyles(): Plugin {
   return {
     name: 'tact:inline-page-styles',
     enforce: 'post',
+    buildStart: () => inlined.clear(),
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
@@ -21,8 +26,8 @@ export function inlinePageStyles(): Plugin {
         return html.replace(STYLESHEET, (tag) => {
           const file = HREF.exec(tag)?.[1];
           const asset = file ? bundle[file] : undefined;
-          if (!file || asset?.type !== 'asset') return tag;
-          const css = String(asset.source);
+          if (!file || asset?.type !== 'asset' || MEDIA.test(tag)) return tag;
+          const css = text(asset.source);
           if (/<\/style/i.test(css)) throw new Error(`${file} cannot be inlined: it contains "</style"`);
           inlined.add(file);
           return `<style>${css}</style>`;
@@ -33,7 +38,7 @@ export function inlinePageStyles(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const pages = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
-        const stillLinked = (file: string) => pages.some((p) => p.type === 'asset' && String(p.source).includes(file));
+        const stillLinked = (file: string) => pages.some((p) => p.type === 'asset' && text(p.source).includes(file));
         for (const file of inlined) if (!stillLinked(file)) delete bundle[file];
       },
     },

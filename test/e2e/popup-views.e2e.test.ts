@@ -45,6 +45,26 @@ describe.skipIf(skipReason)('the popup at 400×600', () => {
     await expectNoHorizontalScroll(popup, 'import');
   });
 
+  // Each file a page asks for before its first paint is a round trip to the browser process (issue 12).
+  test('the page asks for two script files and no style sheet before its first paint, and is styled', async () => {
+    const page = await popup.evaluate(() => ({
+      sheets: document.querySelectorAll('link[rel=stylesheet]').length,
+      styles: [...document.querySelectorAll('head style')].map((s) => s.textContent ?? ''),
+      files: [...document.querySelectorAll('script[src], link[rel=modulepreload]')].map(
+        (e) => e.getAttribute('src') ?? e.getAttribute('href'),
+      ),
+      social: getComputedStyle(document.documentElement).getPropertyValue('--social').trim(),
+    }));
+    expect(page.sheets).toBe(0);
+    expect(page.styles).toHaveLength(1);
+    expect(page.styles[0]).toContain('.tact-settings');
+    expect(page.files).toEqual([
+      expect.stringMatching(/\/chunks\/popup-[\w-]+\.js$/),
+      expect.stringMatching(/\/chunks\/popup-start-[\w-]+\.js$/),
+    ]);
+    expect(page.social).toBe('#1f7a4d');
+  });
+
   test('the editor with several accounts fits 400 px, and every field has a label', async () => {
     await popup.getByRole('button', { name: 'Add contact' }).click();
     const form = popup.getByRole('form', { name: 'New contact' });

@@ -11,13 +11,21 @@ const page = (sheets: string[]) =>
     .join('')}</head><body></body></html>`;
 
 /** Builds these pages (name → linked sheets) over a bundle holding the sheets, as Vite's HTML step would. */
-function build(pages: Record<string, string[]>, sheets: Record<string, string>): Rollup.OutputBundle {
+function build(
+  pages: Record<string, string[] | string>,
+  sheets: Record<string, string | Uint8Array>,
+  untouched: Record<string, string> = {},
+): Rollup.OutputBundle {
   const bundle: Rollup.OutputBundle = {};
-  for (const [file, css] of Object.entries(sheets)) bundle[file] = asset(file, css);
+  for (const [file, css] of Object.entries(sheets)) bundle[file] = { type: 'asset', fileName: file, source: css } as Rollup.OutputAsset;
+  for (const [file, html] of Object.entries(untouched)) bundle[file] = asset(file, html);
   const plugin = inlinePageStyles();
   const transform = plugin.transformIndexHtml as Hook<[string, { path: string; filename: string; bundle: Rollup.OutputBundle }], string>;
   for (const [name, linked] of Object.entries(pages)) {
-    bundle[name] = asset(name, transform.handler(page(linked), { path: `/${name}`, filename: name, bundle }));
+    bundle[name] = asset(
+      name,
+      transform.handler(typeof linked === 'string' ? linked : page(linked), { path: `/${name}`, filename: name, bundle }),
+    );
   }
   (plugin.generateBundle as unknown as Hook<[object, Rollup.OutputBundle], void>).handler({}, bundle);
   return bundle;
@@ -47,5 +55,18 @@ describe('inlinePageStyles (scripts/build/inline-page-styles.ts)', () => {
     expect(() => build({ 'popup.html': ['assets/a.css'] }, { 'assets/a.css': '.a{content:"</style><script>"}' })).toThrow(
       'assets/a.css cannot be inlined',
     );
+  });
+
+  test('a sheet for some media only, or one another page still links, stays a file', () => {
+    const media = '<html><head><link rel="stylesheet" media="print" href="/assets/print.css"></head></html>';
+    const bundle = build(
+      { 'popup.html': ['assets/a.css'], 'print.html': media },
+      { 'assets/a.css': new TextEncoder().encode('.a{color:red}'), 'assets/print.css': '.p{}' },
+      { 'other.html': '<html><head><link rel="stylesheet" href="/assets/a.css"></head></html>' },
+    );
+    expect(html(bundle, 'popup.html')).toContain('<style>.a{color:red}</style>');
+    expect(bundle['assets/a.css']).toBeDefined();
+    expect(html(bundle, 'print.html')).toBe(media);
+    expect(bundle['assets/print.css']).toBeDefined();
   });
 });
