@@ -28,9 +28,7 @@ let known: DayLabels | undefined;
  */
 function madeFor(): string {
   const year = new Date().getFullYear();
-  const offsets = [Date.now(), new Date(year, 0, 1).getTime(), new Date(year, 6, 1).getTime()].map((t) =>
-    new Date(t).getTimezoneOffset(),
-  );
+  const offsets = [Date.now(), new Date(year, 0, 1).getTime(), new Date(year, 6, 1).getTime()].map((t) => new Date(t).getTimezoneOffset());
   const browser = globalThis.navigator;
   return [i18n.t('format.locale'), browser?.language, browser?.userAgent, ...offsets].join('|');
 }
