@@ -40,8 +40,9 @@ export function readFirstScreen(order: ListOrder): FirstScreen | null {
 
 /** Saves what the list shows now (an empty notebook saves nothing, and removes an older save). */
 export function keepFirstScreen(screen: FirstScreen): void {
+  // An empty notebook saves nothing: its words would build Intl's formatters for nothing.
   const shown = [...screen.due, ...screen.rows.slice(0, FIRST_SCREEN_ROWS)];
-  const labels = labelsFor(shown.map((r) => r.lastInteraction));
+  const labels = screen.count ? labelsFor(shown.map((r) => r.lastInteraction)) : undefined;
   try {
     const text = saveText({ ...screen, labels }, FIRST_SCREEN_ROWS);
     if (text === null) localStorage.removeItem(KEY);

@@ -1,6 +1,6 @@
 import { phrase, type Phrase } from '../i18n/phrase';
 import { withDerived } from './derive';
-import { byKeyOf, byNameOf, readableOf } from './contact-lookups';
+import { byIdThen, byKeyOf, byNameOf, readableOf } from './contact-lookups';
 import { recentFirst } from './order';
 import { isContactRecord } from './record-shape';
 import { handleKey, urlKey } from './normalize';
@@ -144,7 +144,7 @@ export async function countDue(db: TactDb, now = Date.now()): Promise<number> {
 /** Contacts whose keep-in-touch interval has passed, most overdue first. */
 export async function listDue(db: TactDb, now = Date.now(), limit = 20): Promise<Contact[]> {
   const due = (await db.contacts.toArray()).filter(dueBefore(now));
-  return due.sort((a, b) => a.dueAt! - b.dueAt! || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  return due.sort((a, b) => a.dueAt! - b.dueAt! || byIdThen(a, b)).slice(0, limit);
 }
 
 /**
