@@ -16,6 +16,17 @@ const row = (id: string, name: string, extra: Partial<ListRow> = {}): ListRow =>
   ...extra,
 });
 
+/** The page's localStorage, a Map that each test starts empty. */
+let stored = new Map<string, string>();
+function stubLocalStorage(): void {
+  stored = new Map();
+  vi.stubGlobal('localStorage', {
+    getItem: (k: string) => stored.get(k) ?? null,
+    setItem: (k: string, v: string) => void stored.set(k, v),
+    removeItem: (k: string) => void stored.delete(k),
+  });
+}
+
 describe('the saved first screen (lib/db/first-screen.ts)', () => {
   const screen: FirstScreen = {
     order: 'due',
@@ -59,15 +70,7 @@ describe('ListView with a saved first screen', () => {
   let root: HTMLElement;
   let db: TactDb;
   setUpLiveDom('first-screen', (dom) => ({ root, db } = dom));
-  let stored: Map<string, string>;
-  beforeEach(() => {
-    stored = new Map();
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => stored.get(k) ?? null,
-      setItem: (k: string, v: string) => void stored.set(k, v),
-      removeItem: (k: string) => void stored.delete(k),
-    });
-  });
+  beforeEach(stubLocalStorage);
   afterEach(() => vi.unstubAllGlobals());
   vi.setConfig({ testTimeout: 60_000 });
 
@@ -135,11 +138,7 @@ describe('ListView with a saved first screen', () => {
 describe('SavedPopup, the first paint', () => {
   let root: HTMLElement;
   setUpLiveDom('saved-popup', (dom) => ({ root } = dom));
-  let stored: Map<string, string>;
-  beforeEach(() => {
-    stored = new Map();
-    vi.stubGlobal('localStorage', { getItem: (k: string) => stored.get(k) ?? null });
-  });
+  beforeEach(stubLocalStorage);
 
   test('shows the saved count, due people and rows; only the search box takes input, the rest is inert', () => {
     const due = [row('d', 'Dana', { dueAt: 1 })];
@@ -173,15 +172,7 @@ describe('the saved "last talked" phrases', () => {
   const rows = talked.map((t, i) => row(`r${i}`, `Row ${i}`, { lastInteraction: t }));
   let root: HTMLElement;
   setUpLiveDom('saved-phrases', (dom) => ({ root } = dom));
-  let stored: Map<string, string>;
-  beforeEach(() => {
-    stored = new Map();
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => stored.get(k) ?? null,
-      setItem: (k: string, v: string) => void stored.set(k, v),
-      removeItem: (k: string) => void stored.delete(k),
-    });
-  });
+  beforeEach(stubLocalStorage);
   /** What a fresh page shows on its first paint, and which Intl formatters it built meanwhile. */
   async function firstPaint(now: number): Promise<{ shown: string[]; built: number }> {
     vi.resetModules();
