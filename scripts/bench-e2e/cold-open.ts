@@ -46,13 +46,10 @@ export async function coldOpenings(browser: TactBrowser, popup: Opening, blank: 
   const blankMs: number[] = [];
   try {
     for (let i = 0; i < loads; i++) {
-      for (const [open, into] of [
-        [popup, popupMs],
-        [blank, blankMs],
-      ] as const) {
-        await letProcessGo(outside);
-        into.push(await open(browser));
-      }
+      await letProcessGo(outside);
+      popupMs.push(await popup(browser));
+      await letProcessGo(outside);
+      blankMs.push(await blank(browser));
     }
   } finally {
     await outside.close();
