@@ -21,7 +21,7 @@ export default defineConfig({
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       // What the popup's first paint runs is one file (scripts/build/popup-first-chunk.ts).
       rolldownOptions: {
-        output: { codeSplitting: { groups: [firstChunkOf(popupPage('index.html'), popupPage('main.tsx'), 'popup-start')] } },
+        output: { codeSplitting: { groups: [firstChunkOf(popupPage('index.html'), popupPage('main.ts'), 'popup-start')] } },
       },
     },
   }),

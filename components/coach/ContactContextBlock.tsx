@@ -1,4 +1,4 @@
-import { relationshipWord } from '../notebook/RelationshipChip';
+import { relationshipWord } from '../notebook/list-words';
 import { i18n } from '@/runtime/i18n';
 import { uiLocale } from '@/runtime/say';
 import type { ContactSummary } from '@/lib/messaging/protocol';

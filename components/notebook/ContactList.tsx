@@ -2,11 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '@/runtime/i18n';
 import type { ListRow } from '@/lib/db/first-screen';
 import { lastTalked } from './format-date';
+import { FIRST_SCREEN_ROWS } from './list-shape';
 import { RelationshipChip } from './RelationshipChip';
 import { whenIdle } from './when-idle';
-
-/** Rows drawn at once: a popup's height of them. The rest follow when the page is idle (issue 12). */
-export const FIRST_SCREEN_ROWS = 20;
 
 interface Props {
   contacts: ListRow[];

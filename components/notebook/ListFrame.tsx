@@ -4,11 +4,7 @@ import type { ListOrder } from '@/lib/db/order';
 import type { Norm } from '@/lib/db/types';
 import { ContactList } from './ContactList';
 import { DueList } from './DueList';
-import { relationshipWord } from './RelationshipChip';
-
-export const listOrders: readonly ListOrder[] = ['due', 'name'];
-/** Where the popup remembers the order the user chose (use-remembered.ts). */
-export const LIST_ORDER_KEY = 'tact.listOrder';
+import { noMatch, orderChoices, relationshipChoices } from './list-words';
 
 /** What the list shows: from the notebook, or from the save of the last opening (saved-first-screen.ts). */
 export interface ListScreen {
@@ -35,16 +31,8 @@ interface Props {
   order: ListOrder;
   onOrder: (o: ListOrder) => void;
   onOpen: (id: string) => void;
-  /** Drawn before the notebook code has loaded: only the search box takes input (SavedPopup). */
+  /** Drawn before the notebook code has loaded: only the search box takes input (saved-first-paint.ts). */
   idle?: boolean;
-}
-
-/** What an empty list says: nothing matches the search or filter, or everyone is due (listed above it). */
-function noMatch(query: string, relationship: Norm | ''): string {
-  if (query && relationship) return i18n.t('listView.noMatchBoth', [query, relationshipWord(relationship)]);
-  if (query) return i18n.t('listView.noMatch', [query]);
-  if (relationship) return i18n.t('listView.noMatchAmong', [relationshipWord(relationship)]);
-  return i18n.t('listView.allDue');
 }
 
 /** Search, filter and order; then "due to reconnect" and the contacts. Reads nothing: it shows `screen`. */
@@ -60,7 +48,7 @@ export function ListFrame({ screen, now, query, onQuery, relationship, onRelatio
         data-saved-count={screen.savedCount}
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
-        // The first paint's box is focused after that paint (entrypoints/popup/main.tsx): focusing it within the
+        // The first paint's box is focused after that paint (entrypoints/popup/main.ts): focusing it within the
         // paint cost it ~15 ms.
         autoFocus={!idle}
       />
@@ -68,17 +56,21 @@ export function ListFrame({ screen, now, query, onQuery, relationship, onRelatio
         <label>
           {i18n.t('listView.show')}
           <select value={relationship} onChange={(e) => onRelationship(e.currentTarget.value as Norm | '')}>
-            <option value="">{i18n.t('listView.everyone')}</option>
-            <option value="social">{i18n.t('listView.socialOnly')}</option>
-            <option value="market">{i18n.t('listView.marketOnly')}</option>
-            <option value="hybrid">{i18n.t('listView.hybridOnly')}</option>
+            {relationshipChoices().map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {i18n.t('listView.sort')}
           <select value={order} onChange={(e) => onOrder(e.currentTarget.value as ListOrder)} disabled={!!query}>
-            <option value="due">{i18n.t('listView.byDue')}</option>
-            <option value="name">{i18n.t('listView.byName')}</option>
+            {orderChoices().map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
       </div>

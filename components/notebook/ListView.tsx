@@ -3,7 +3,8 @@ import type { ListOrder } from '@/lib/db/order';
 import type { TactDb } from '@/lib/db/schema';
 import type { Norm } from '@/lib/db/types';
 import { FirstRun } from './FirstRun';
-import { LIST_ORDER_KEY, ListFrame, listOrders } from './ListFrame';
+import { ListFrame } from './ListFrame';
+import { LIST_ORDER_KEY, listOrders } from './list-shape';
 import { useRemembered } from './use-remembered';
 import { useListScreen } from './use-list-screen';
 

@@ -21,7 +21,7 @@ const ImpactTab = lazyView(() => import('../impact/ImpactTab').then((m) => m.Imp
 interface Props {
   db: TactDb;
   initialRoute?: Route;
-  /** The search to start with: what was typed into the popup's first paint (SavedPopup). */
+  /** The search to start with: what was typed into the popup's first paint (saved-first-paint.ts). */
   initialQuery?: string;
   now?: number;
   /** Asks the active tab's content script for the profile it shows (entrypoints/popup/read-active-tab.ts). */

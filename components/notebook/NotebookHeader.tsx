@@ -1,20 +1,13 @@
 import { i18n } from '@/runtime/i18n';
+import { popupTabs } from './list-words';
 import type { Route } from './routes';
-
-/** The popup's tabs, in order; a new view is one entry here and one in routes.ts. */
-const tabs = (): [Route['name'], string][] => [
-  ['list', i18n.t('popup.tabContacts')],
-  ['impact', i18n.t('popup.tabImpact')],
-  ['data', i18n.t('popup.tabData')],
-  ['settings', i18n.t('popup.tabSettings')],
-];
 
 interface Props {
   current: Route['name'];
   onTab: (name: Route['name']) => void;
   onAdd: () => void;
   onAddFromPage: () => void;
-  /** Drawn before the notebook code has loaded (SavedPopup): shown, but takes no input. */
+  /** Drawn before the notebook code has loaded (saved-first-paint.ts): shown, but takes no input. */
   inert?: boolean;
 }
 
@@ -24,7 +17,7 @@ export function NotebookHeader({ current, onTab, onAdd, onAddFromPage, inert }: 
     <header inert={inert}>
       <h1>Tact</h1>
       <nav role="tablist" aria-label={i18n.t('popup.tabsLabel')}>
-        {tabs().map(([r, label]) => (
+        {popupTabs().map(([r, label]) => (
           <button key={r} type="button" role="tab" aria-selected={current === r} onClick={() => onTab(r)}>
             {label}
           </button>

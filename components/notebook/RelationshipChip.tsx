@@ -1,9 +1,5 @@
-import { i18n } from '@/runtime/i18n';
 import type { Norm } from '@/lib/db/types';
-
-/** The relationship's word in the UI language. */
-export const relationshipWord = (norm: Norm) =>
-  norm === 'social' ? i18n.t('audience.normSocial') : norm === 'market' ? i18n.t('audience.normMarket') : i18n.t('audience.normHybrid');
+import { relationshipWord } from './list-words';
 
 /** Colour and word for the relationship: the one thing the coach judges a draft by. */
 export function RelationshipChip({ relationship }: { relationship: Norm }) {

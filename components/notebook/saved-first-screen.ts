@@ -1,7 +1,7 @@
 import { readSaved, saveText, type FirstScreen } from '@/lib/db/first-screen';
 import type { ListOrder } from '@/lib/db/order';
 import type { TactDb } from '@/lib/db/schema';
-import { FIRST_SCREEN_ROWS } from './ContactList';
+import { FIRST_SCREEN_ROWS } from './list-shape';
 import { knowLabels, labelsFor } from './format-date';
 
 // The popup's first screen, kept in the extension's own localStorage (on this computer, like the notebook):

@@ -1,23 +1,12 @@
 import { useState } from 'preact/hooks';
+import { readRemembered, writeRemembered } from './remembered';
 
-/** A small choice (the list's order) that the popup remembers between openings, in its own localStorage. */
+/** A remembered choice (remembered.ts) as component state: set, it is kept for the next opening too. */
 export function useRemembered<T extends string>(key: string, allowed: readonly T[], fallback: T): [T, (v: T) => void] {
-  const read = (): T => {
-    try {
-      const v = localStorage.getItem(key);
-      return allowed.includes(v as T) ? (v as T) : fallback;
-    } catch {
-      return fallback;
-    }
-  };
-  const [value, setValue] = useState<T>(read);
+  const [value, setValue] = useState<T>(() => readRemembered(key, allowed, fallback));
   const set = (v: T) => {
     setValue(v);
-    try {
-      localStorage.setItem(key, v);
-    } catch {
-      // Storage refused (private mode, quota): the choice still holds while the popup is open.
-    }
+    writeRemembered(key, v);
   };
   return [value, set];
 }

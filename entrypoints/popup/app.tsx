@@ -50,16 +50,19 @@ const startAfterFirstView = () =>
 const readActiveTabProfile = () => import('./read-active-tab').then((m) => m.readActiveTabProfile());
 const SettingsTab = lazyView(() => import('./SettingsTab').then((m) => m.SettingsTab));
 
-/** The notebook's popup, in place of the first paint main.tsx drew; what was typed into its search box is kept. */
+/** The notebook's popup, in place of the first paint main.ts drew; what was typed into its search box is kept. */
 export function startPopup(root: HTMLElement): void {
   const first = root.querySelector<HTMLInputElement>('input.search');
   const typed = first?.value ?? '';
-  // The first paint's box had the caret (main.tsx gave it); the new box takes it over, with the caret at the end.
+  // The first paint's box had the caret (main.ts gave it); the new box takes it over, with the caret at the end.
   const focused = !!first && document.activeElement === first;
   const route = routeFromHash(location.hash);
   // Opened on another view (the coach's link to a contact), the page's later list must not start from the save.
   if (route.name !== 'list') noteAnswered(getDb());
   trackStorageFull(getDb());
+  // The first paint is plain DOM (saved-first-paint.ts): Preact would try to adopt its elements as its own. The
+  // render below is synchronous, so no frame shows the popup empty in between.
+  root.replaceChildren();
   render(
     <>
       <StorageFullNotice />

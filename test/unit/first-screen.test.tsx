@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { setUpLiveDom, until } from './helpers/live-dom';
 import { ListView } from '@/components/notebook/ListView';
-import { SavedPopup } from '@/components/notebook/SavedPopup';
+import { NotebookApp } from '@/components/notebook/NotebookApp';
+import { paintSavedPopup } from '@/components/notebook/saved-first-paint';
+import { i18n } from '@/runtime/i18n';
 import { addContact, emptyContact, type TactDb } from '@/lib/db';
 import { readSaved, saveText, type FirstScreen, type ListRow } from '@/lib/db/first-screen';
 
@@ -134,16 +136,18 @@ describe('ListView with a saved first screen', () => {
   });
 });
 
-// entrypoints/popup/main.tsx paints this before any notebook code has loaded.
-describe('SavedPopup, the first paint', () => {
+// entrypoints/popup/main.ts paints this, with the DOM alone, before any notebook code has loaded.
+describe('the first paint (saved-first-paint.ts)', () => {
   let root: HTMLElement;
-  setUpLiveDom('saved-popup', (dom) => ({ root } = dom));
+  let db: TactDb;
+  setUpLiveDom('saved-popup', (dom) => ({ root, db } = dom));
   beforeEach(stubLocalStorage);
+  afterEach(() => vi.unstubAllGlobals());
 
   test('shows the saved count, due people and rows; only the search box takes input, the rest is inert', () => {
     const due = [row('d', 'Dana', { dueAt: 1 })];
     stored.set(KEY, saveText({ order: 'due', count: 1234, due, rows: [row('b', 'Ben'), row('c', 'Cleo')] }, 20)!);
-    render(<SavedPopup now={10} />, root);
+    paintSavedPopup(root, 10);
     const frame = root.querySelector('.notebook')!;
     expect(frame.querySelector('header')?.hasAttribute('inert')).toBe(true);
     expect(frame.querySelector('.list-controls')?.hasAttribute('inert')).toBe(true);
@@ -156,9 +160,85 @@ describe('SavedPopup, the first paint', () => {
   });
 
   test('with nothing saved (a first opening), only the header', () => {
-    render(<SavedPopup now={10} />, root);
+    paintSavedPopup(root, 10);
     expect(root.querySelector('header h1')?.textContent).toBe('Tact');
     expect(root.querySelector('.list-view')).toBeNull();
+  });
+
+  test('a name that looks like markup shows as those characters', () => {
+    const name = '<img src=x onerror="alert(1)">';
+    stored.set(KEY, saveText({ order: 'due', count: 1, due: [], rows: [row('x', name, { tags: ['<b>t</b>'] })] }, 20)!);
+    paintSavedPopup(root, 10);
+    expect(root.querySelector('.contact-name')?.textContent).toBe(name);
+    expect(root.querySelector('.tag')?.textContent).toBe('<b>t</b>');
+    expect(root.querySelector('img, b')).toBeNull();
+  });
+
+  test('typing a search greys the order out and an empty list names what was typed, as the list view does', () => {
+    stored.set(KEY, saveText({ order: 'due', count: 5, due: [row('d', 'Dana', { dueAt: 1 })], rows: [] }, 20)!);
+    paintSavedPopup(root, 10);
+    const box = root.querySelector<HTMLInputElement>('.search')!;
+    const sort = root.querySelectorAll('select')[1];
+    expect(root.querySelector('.empty')?.textContent).toBe(i18n.t('listView.allDue'));
+    box.value = 'zed';
+    box.dispatchEvent(new (root.ownerDocument.defaultView as unknown as typeof globalThis).Event('input'));
+    expect(sort.hasAttribute('disabled')).toBe(true);
+    expect(root.querySelector('.empty')?.textContent).toBe(i18n.t('listView.noMatch', ['zed']));
+  });
+
+  /**
+   * Elements, their attributes and their text; bar `inert` and `autofocus`, which only say who takes input, and
+   * the choices' values, which both write as properties and this test DOM (linkedom) turns into attributes its own
+   * way (an option's missing value reads as "", so Preact skips writing one): the test reads the choices itself.
+   */
+  function shape(node: Node): unknown {
+    if (node.nodeType === 3) return node.textContent;
+    const e = node as Element;
+    const choice = (a: Attr) => /^(select|option)$/.test(e.localName) && /^(value|selected)$/.test(a.name);
+    const attrs = [...e.attributes].filter((a) => !/^(inert|autofocus)$/i.test(a.name) && !choice(a)).map((a) => `${a.name}=${a.value}`);
+    const kids: unknown[] = [];
+    for (const child of e.childNodes) {
+      const s = shape(child);
+      // Preact writes "overdue · last talked" as three text nodes, the first paint as one: the same text.
+      if (s === '') continue;
+      if (typeof s === 'string' && typeof kids.at(-1) === 'string') kids[kids.length - 1] += s;
+      else kids.push(s);
+    }
+    return [e.localName, attrs.sort(), kids];
+  }
+
+  const saves: [string, FirstScreen, string | null][] = [
+    [
+      'due people and rows with circles, every relationship and dates',
+      {
+        order: 'due',
+        count: 4321,
+        due: [row('d', 'Dana', { dueAt: 1, lastInteraction: 3 })],
+        rows: [
+          row('b', 'Ben', { relationship: 'market', tags: ['one', 'two', 'three', 'four'], lastInteraction: 9 }),
+          row('c', 'Cleo', { relationship: 'hybrid' }),
+        ],
+      },
+      null,
+    ],
+    ['only due people', { order: 'due', count: 2, due: [row('d', 'Dana', { dueAt: 1 })], rows: [] }, null],
+    ['in name order', { order: 'name', count: 2, due: [], rows: [row('a', 'Ada'), row('z', 'Zoe')] }, 'name'],
+  ];
+  test.each(saves)("draws what the notebook's list draws from the same save (%s)", (_, save, order) => {
+    stored.set(KEY, saveText(save, 20)!);
+    if (order) stored.set('tact.listOrder', order);
+    paintSavedPopup(root, 100_000_000);
+    const first = root.firstElementChild!;
+    const app = document.createElement('div');
+    render(<NotebookApp db={db} now={100_000_000} />, app);
+    // Synchronously: the notebook has not answered, and its list shows the same save.
+    expect(app.querySelector('.list-view')?.hasAttribute('data-saved-screen')).toBe(true);
+    expect(first.querySelectorAll('.contact-row, .due-row').length).toBe(save.due.length + save.rows.length);
+    expect(shape(first)).toEqual(shape(app.firstElementChild!));
+    const values = (frame: Element) => [...frame.querySelectorAll('option')].map((o) => o.getAttribute('value') ?? '');
+    expect(values(first)).toEqual(values(app));
+    expect([...first.querySelectorAll('select')].map((s) => s.value)).toEqual(['', order ?? 'due']);
+    render(null, app);
   });
 });
 
@@ -176,8 +256,7 @@ describe('the saved "last talked" phrases', () => {
   /** What a fresh page shows on its first paint, and which Intl formatters it built meanwhile. */
   async function firstPaint(now: number): Promise<{ shown: string[]; built: number }> {
     vi.resetModules();
-    const { render: paint } = await import('preact');
-    const { SavedPopup: Fresh } = await import('@/components/notebook/SavedPopup');
+    const { paintSavedPopup: paint } = await import('@/components/notebook/saved-first-paint');
     const intl = globalThis.Intl;
     let built = 0;
     const counted = <C extends new (...args: never[]) => object>(make: C) =>
@@ -187,7 +266,8 @@ describe('the saved "last talked" phrases', () => {
       RelativeTimeFormat: counted(intl.RelativeTimeFormat),
     });
     try {
-      paint(<Fresh now={now} />, root);
+      root.textContent = '';
+      paint(root, now);
     } finally {
       globalThis.Intl = intl;
     }

@@ -1,19 +1,19 @@
 import { i18n } from '@/runtime/i18n';
-import { render } from 'preact';
 import { routeFromHash } from '@/components/notebook/routes';
-import { SavedPopup } from '@/components/notebook/SavedPopup';
+import { paintSavedPopup } from '@/components/notebook/saved-first-paint';
 import './style.css';
 
 // The popup opens in two steps (issue 12: first render ≤ 150 ms). This small script paints the list the last
-// opening saved (saved-first-screen.ts) while the notebook's code, most of it the database library, is still
-// loading; app.tsx then opens the notebook and its views replace this paint, usually with the same rows.
+// opening saved (saved-first-paint.ts, with the DOM alone) while the notebook's code, Preact and the database
+// library, is still loading; app.tsx then opens the notebook and its views replace this paint, usually with the
+// same rows.
 const loading = import('./app');
 const root = document.getElementById('app')!;
 document.title = i18n.t('popupTitle');
 // The page says which language its words are in (screen readers pick their voice by it), not the HTML's default.
 document.documentElement.lang = i18n.t('format.locale');
 if (routeFromHash(location.hash).name === 'list') {
-  render(<SavedPopup now={Date.now()} />, root);
+  paintSavedPopup(root, Date.now());
   // Once painted, the search box takes the caret (focusing it within the first paint made that paint later).
   requestAnimationFrame(() => setTimeout(() => root.querySelector<HTMLInputElement>('input.search')?.focus()));
 }
