@@ -1,4 +1,4 @@
-import { relationshipWord } from '../notebook/list-words';
+import { relationshipWord } from '../notebook/popup-words';
 import { i18n } from '@/runtime/i18n';
 import { uiLocale } from '@/runtime/say';
 import type { ContactSummary } from '@/lib/messaging/protocol';

@@ -4,7 +4,7 @@ import type { ListOrder } from '@/lib/db/order';
 import type { Norm } from '@/lib/db/types';
 import { ContactList } from './ContactList';
 import { DueList } from './DueList';
-import { noMatch, orderChoices, relationshipChoices } from './list-words';
+import { noMatch, orderChoices, relationshipChoices } from './popup-words';
 
 /** What the list shows: from the notebook, or from the save of the last opening (saved-first-screen.ts). */
 export interface ListScreen {
@@ -31,12 +31,10 @@ interface Props {
   order: ListOrder;
   onOrder: (o: ListOrder) => void;
   onOpen: (id: string) => void;
-  /** Drawn before the notebook code has loaded: only the search box takes input (saved-first-paint.ts). */
-  idle?: boolean;
 }
 
 /** Search, filter and order; then "due to reconnect" and the contacts. Reads nothing: it shows `screen`. */
-export function ListFrame({ screen, now, query, onQuery, relationship, onRelationship, order, onOrder, onOpen, idle }: Props) {
+export function ListFrame({ screen, now, query, onQuery, relationship, onRelationship, order, onOrder, onOpen }: Props) {
   return (
     <div class="list-view" data-shown-query={screen.shownFor} data-saved-screen={screen.fromSaved ? '' : undefined}>
       <input
@@ -48,11 +46,10 @@ export function ListFrame({ screen, now, query, onQuery, relationship, onRelatio
         data-saved-count={screen.savedCount}
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
-        // The first paint's box is focused after that paint (entrypoints/popup/main.ts): focusing it within the
-        // paint cost it ~15 ms.
-        autoFocus={!idle}
+        // The first paint's box had the caret (app.tsx hands it over); back on the list from another view, this one takes it.
+        autoFocus
       />
-      <div class="list-controls" inert={idle}>
+      <div class="list-controls">
         <label>
           {i18n.t('listView.show')}
           <select value={relationship} onChange={(e) => onRelationship(e.currentTarget.value as Norm | '')}>
@@ -74,7 +71,7 @@ export function ListFrame({ screen, now, query, onQuery, relationship, onRelatio
           </select>
         </label>
       </div>
-      <div class="list-rows" inert={idle}>
+      <div class="list-rows">
         {screen.due.length > 0 && <DueList contacts={screen.due} now={now} onOpen={onOpen} />}
         {screen.ready && <ContactList contacts={screen.rows} now={now} onOpen={onOpen} emptyText={noMatch(query, relationship)} />}
       </div>

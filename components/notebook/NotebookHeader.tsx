@@ -1,5 +1,5 @@
 import { i18n } from '@/runtime/i18n';
-import { popupTabs } from './list-words';
+import { popupTabs } from './popup-words';
 import type { Route } from './routes';
 
 interface Props {
@@ -7,14 +7,12 @@ interface Props {
   onTab: (name: Route['name']) => void;
   onAdd: () => void;
   onAddFromPage: () => void;
-  /** Drawn before the notebook code has loaded (saved-first-paint.ts): shown, but takes no input. */
-  inert?: boolean;
 }
 
 /** The title, the tabs and the two ways to add someone: the same whether the notebook has answered or not. */
-export function NotebookHeader({ current, onTab, onAdd, onAddFromPage, inert }: Props) {
+export function NotebookHeader({ current, onTab, onAdd, onAddFromPage }: Props) {
   return (
-    <header inert={inert}>
+    <header>
       <h1>Tact</h1>
       <nav role="tablist" aria-label={i18n.t('popup.tabsLabel')}>
         {popupTabs().map(([r, label]) => (

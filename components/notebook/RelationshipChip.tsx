@@ -1,5 +1,5 @@
 import type { Norm } from '@/lib/db/types';
-import { relationshipWord } from './list-words';
+import { relationshipWord } from './popup-words';
 
 /** Colour and word for the relationship: the one thing the coach judges a draft by. */
 export function RelationshipChip({ relationship }: { relationship: Norm }) {

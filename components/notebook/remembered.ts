@@ -8,6 +8,7 @@ export function readRemembered<T extends string>(key: string, allowed: readonly 
   }
 }
 
+/** Keeps the choice for the next opening; refused storage loses only that. */
 export function writeRemembered(key: string, value: string): void {
   try {
     localStorage.setItem(key, value);

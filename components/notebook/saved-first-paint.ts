@@ -3,15 +3,16 @@ import type { ListRow } from '@/lib/db/first-screen';
 import type { ListOrder } from '@/lib/db/order';
 import { lastTalked, overdueBy } from './format-date';
 import { FIRST_SCREEN_ROWS, LIST_ORDER_KEY, listOrders } from './list-shape';
-import { noMatch, orderChoices, popupTabs, relationshipChoices, relationshipWord } from './list-words';
+import { noMatch, orderChoices, popupTabs, relationshipChoices, relationshipWord } from './popup-words';
 import { readRemembered } from './remembered';
 import { readFirstScreen } from './saved-first-screen';
+import { watchComposition } from './typed-search';
 
 /*
  * The popup's first paint, drawn with the DOM alone before any notebook code (Preact, the database library) has
  * loaded: the header and the list the last opening saved (none on a first opening). It builds the same elements
  * NotebookHeader, ListFrame, DueList and ContactList render from that save, and a test holds the two alike
- * (test/unit/first-screen.test.tsx); drawn by Preact it came 15–20 ms later in a fresh popup (issue 12). Only its
+ * (test/unit/first-screen.test.tsx); drawn by Preact it came about 20 ms later, and about 60 ms later in a fresh process (issue 12). Only its
  * search box takes input, and what is typed there becomes the notebook view's query (entrypoints/popup/app.tsx);
  * the rest is inert until the notebook's own view replaces it, a moment later. Names go in as text nodes.
  */
@@ -47,7 +48,8 @@ function header(): HTMLElement {
 
 function choice(label: string, options: [string, string][], value: string): { label: HTMLElement; select: HTMLSelectElement } {
   const select = el('select', {}, ...options.map(([, text]) => el('option', {}, text))) as HTMLSelectElement;
-  // Values and the choice go in as properties, as Preact writes them.
+  // Values and the choice go in as properties, as Preact writes them (selecting the option, rather than setting
+  // `select.value`, works in the unit tests' DOM too).
   options.forEach(([v], i) => (select.options[i].value = v));
   for (const option of select.options) if (option.value === value) option.selected = true;
   return { label: el('label', {}, label, select), select };
@@ -113,6 +115,7 @@ function savedList(now: number): HTMLElement | null {
   const sort = choice(i18n.t('listView.sort'), orderChoices(), order);
   const rows = contactList(saved.rows, now, noMatch('', ''));
   // As in ListFrame: a search has no order to choose, and an empty list says what was searched for.
+  watchComposition(search);
   search.addEventListener('input', () => {
     sort.select.disabled = !!search.value;
     if (rows.matches('p.empty')) rows.textContent = noMatch(search.value, '');

@@ -9,6 +9,7 @@ import { liveSearchFor } from '@/lib/db/live-search';
 import { getDb } from '@/lib/db/schema';
 import { trackStorageFull } from '@/runtime/storage-health';
 import { noteAnswered } from '@/components/notebook/saved-first-screen';
+import { readTyped, restoreTyped } from '@/components/notebook/typed-search';
 import { publishSyncStatus } from './sync-status';
 
 /**
@@ -52,10 +53,7 @@ const SettingsTab = lazyView(() => import('./SettingsTab').then((m) => m.Setting
 
 /** The notebook's popup, in place of the first paint main.ts drew; what was typed into its search box is kept. */
 export function startPopup(root: HTMLElement): void {
-  const first = root.querySelector<HTMLInputElement>('input.search');
-  const typed = first?.value ?? '';
-  // The first paint's box had the caret (main.ts gave it); the new box takes it over, with the caret at the end.
-  const focused = !!first && document.activeElement === first;
+  const typed = readTyped(root);
   const route = routeFromHash(location.hash);
   // Opened on another view (the coach's link to a contact), the page's later list must not start from the save.
   if (route.name !== 'list') noteAnswered(getDb());
@@ -71,7 +69,7 @@ export function startPopup(root: HTMLElement): void {
         <NotebookApp
           db={getDb()}
           initialRoute={route}
-          initialQuery={typed}
+          initialQuery={typed.text}
           readPageProfile={readActiveTabProfile}
           settings={<SettingsTab />}
         />
@@ -79,10 +77,6 @@ export function startPopup(root: HTMLElement): void {
     </>,
     root,
   );
-  const box = root.querySelector<HTMLInputElement>('input.search');
-  if (focused && box) {
-    box.focus();
-    box.setSelectionRange(typed.length, typed.length);
-  }
+  restoreTyped(root, typed);
   startAfterFirstView();
 }

@@ -1,6 +1,7 @@
 import { i18n } from '@/runtime/i18n';
 import { routeFromHash } from '@/components/notebook/routes';
 import { paintSavedPopup } from '@/components/notebook/saved-first-paint';
+import { compositionDone } from '@/components/notebook/typed-search';
 import './style.css';
 
 // The popup opens in two steps (issue 12: first render ≤ 150 ms). This small script paints the list the last
@@ -17,4 +18,8 @@ if (routeFromHash(location.hash).name === 'list') {
   // Once painted, the search box takes the caret (focusing it within the first paint made that paint later).
   requestAnimationFrame(() => setTimeout(() => root.querySelector<HTMLInputElement>('input.search')?.focus()));
 }
-void loading.then(({ startPopup }) => startPopup(root));
+// Not while an input method is composing in the box: replacing it would end the composition (typed-search.ts).
+void loading.then(async ({ startPopup }) => {
+  await compositionDone();
+  startPopup(root);
+});

@@ -7,7 +7,7 @@ interface ModuleGraph {
 
 /**
  * A rolldown `codeSplitting` group: the modules the page `html` (an absolute path) reaches by static imports,
- * except the page, its own script `entry` and style sheets. The options page shares some of them (Preact, i18n,
+ * except the page, its own script `entry` and style sheets. The options page shares some of them (i18n and
  * WXT's plugin loader, which both pages run) and so imports this chunk: it must hold nothing else that runs on
  * loading or styles a page (with the entry in it, options.html ran the popup's first paint and took its CSS). What
  * it holds beside the shared modules is definitions only.

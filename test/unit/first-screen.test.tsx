@@ -4,6 +4,7 @@ import { setUpLiveDom, until } from './helpers/live-dom';
 import { ListView } from '@/components/notebook/ListView';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
 import { paintSavedPopup } from '@/components/notebook/saved-first-paint';
+import { compositionDone, readTyped, restoreTyped } from '@/components/notebook/typed-search';
 import { i18n } from '@/runtime/i18n';
 import { addContact, emptyContact, type TactDb } from '@/lib/db';
 import { readSaved, saveText, type FirstScreen, type ListRow } from '@/lib/db/first-screen';
@@ -235,10 +236,87 @@ describe('the first paint (saved-first-paint.ts)', () => {
     expect(app.querySelector('.list-view')?.hasAttribute('data-saved-screen')).toBe(true);
     expect(first.querySelectorAll('.contact-row, .due-row').length).toBe(save.due.length + save.rows.length);
     expect(shape(first)).toEqual(shape(app.firstElementChild!));
-    const values = (frame: Element) => [...frame.querySelectorAll('option')].map((o) => o.getAttribute('value') ?? '');
-    expect(values(first)).toEqual(values(app));
+    // Without a value attribute, a browser's option has its text for value ("Everyone").
+    expect([...first.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual([
+      '',
+      'social',
+      'market',
+      'hybrid',
+      'due',
+      'name',
+    ]);
     expect([...first.querySelectorAll('select')].map((s) => s.value)).toEqual(['', order ?? 'due']);
     render(null, app);
+  });
+});
+
+// entrypoints/popup/app.tsx puts the notebook's view in the first paint's place.
+describe('the hand-over from the first paint to the notebook', () => {
+  let root: HTMLElement;
+  setUpLiveDom('hand-over', (dom) => ({ root } = dom));
+  beforeEach(() => {
+    stubLocalStorage();
+    vi.stubGlobal('location', { hash: '' });
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.stubGlobal(
+      'MutationObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    // The popup's later steps (search index, sync) start from a timer this test does not wait for.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test("what was typed into the first paint is the notebook view's search, in one box", async () => {
+    stored.set(KEY, saveText({ order: 'due', count: 2, due: [], rows: [row('a', 'Ada'), row('b', 'Grace')] }, 20)!);
+    paintSavedPopup(root, 10);
+    const first = root.querySelector<HTMLInputElement>('input.search')!;
+    first.value = 'gra';
+    const { startPopup } = await import('@/entrypoints/popup/app');
+    startPopup(root);
+    const boxes = root.querySelectorAll<HTMLInputElement>('input.search');
+    expect(boxes.length).toBe(1);
+    expect(boxes[0]).not.toBe(first);
+    expect(boxes[0].value).toBe('gra');
+    expect(root.querySelector('.list-view')?.hasAttribute('data-saved-screen')).toBe(false);
+    expect(root.querySelectorAll('.notebook').length).toBe(1);
+  });
+
+  test('the caret and selection go over with the text, when the first box had the caret', () => {
+    const box = (selection: [number, number, 'forward' | 'backward' | 'none']) => {
+      const input = { value: 'grace', selectionStart: selection[0], selectionEnd: selection[1], selectionDirection: selection[2] };
+      return Object.assign(input, { ownerDocument: { activeElement: input }, focus: vi.fn(), setSelectionRange: vi.fn() });
+    };
+    const within = (input: object) => ({ querySelector: () => input }) as unknown as ParentNode;
+    const typed = readTyped(within(box([1, 3, 'backward'])));
+    expect(typed).toEqual({ text: 'grace', start: 1, end: 3, direction: 'backward', focused: true });
+    const next = box([0, 0, 'none']);
+    restoreTyped(within(next), typed);
+    expect(next.focus).toHaveBeenCalled();
+    expect(next.setSelectionRange).toHaveBeenCalledWith(1, 3, 'backward');
+    const away = box([0, 0, 'none']);
+    restoreTyped(within(away), { ...typed, focused: false });
+    expect(away.focus).not.toHaveBeenCalled();
+  });
+
+  test('waits while an input method is composing in the first box, and not otherwise', async () => {
+    stored.set(KEY, saveText({ order: 'due', count: 1, due: [], rows: [row('a', 'Ada')] }, 20)!);
+    paintSavedPopup(root, 10);
+    const first = root.querySelector<HTMLInputElement>('input.search')!;
+    const Event = (root.ownerDocument.defaultView as unknown as typeof globalThis).Event;
+    let done = false;
+    await compositionDone();
+    first.dispatchEvent(new Event('compositionstart'));
+    void compositionDone().then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    first.dispatchEvent(new Event('compositionend'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(done).toBe(true);
   });
 });
 
