@@ -55,26 +55,21 @@ function choice(label: string, options: [string, string][], value: string): { la
   return { label: el('label', {}, label, select), select };
 }
 
+/** A person's row: a button named by the name, then what the row says about them. */
+const row = (kind: string, c: ListRow, ...details: Child[]) =>
+  el(
+    'li',
+    {},
+    el('button', { type: 'button', class: kind, 'data-contact-id': c.id }, el('span', { class: 'contact-name' }, c.name), ...details),
+  );
+
 function dueList(rows: ListRow[], now: number): HTMLElement | null {
   if (!rows.length) return null;
   const items = rows.map((c) =>
-    el(
-      'li',
-      {},
-      el(
-        'button',
-        { type: 'button', class: 'due-row', 'data-contact-id': c.id },
-        el('span', { class: 'contact-name' }, c.name),
-        el('span', { class: 'due-when' }, `${overdueBy(c.dueAt ?? now, now)} · ${talked(c, now)}`),
-      ),
-    ),
+    row('due-row', c, el('span', { class: 'due-when' }, `${overdueBy(c.dueAt ?? now, now)} · ${talked(c, now)}`)),
   );
-  return el(
-    'section',
-    { class: 'due', 'aria-label': i18n.t('dueList.title') },
-    el('h2', {}, i18n.t('dueList.title')),
-    el('ul', {}, ...items),
-  );
+  const title = i18n.t('dueList.title');
+  return el('section', { class: 'due', 'aria-label': title }, el('h2', {}, title), el('ul', {}, ...items));
 }
 
 function contactList(rows: ListRow[], now: number, emptyText: string): HTMLElement {
@@ -82,17 +77,12 @@ function contactList(rows: ListRow[], now: number, emptyText: string): HTMLEleme
   const items = rows
     .slice(0, FIRST_SCREEN_ROWS)
     .map((c) =>
-      el(
-        'li',
-        {},
-        el(
-          'button',
-          { type: 'button', class: 'contact-row', 'data-contact-id': c.id },
-          el('span', { class: 'contact-name' }, c.name),
-          el('span', { class: `chip chip-${c.relationship}`, 'data-relationship': c.relationship }, relationshipWord(c.relationship)),
-          ...c.tags.slice(0, 3).map((t) => el('span', { class: 'tag' }, t)),
-          el('span', { class: 'last-talked' }, talked(c, now)),
-        ),
+      row(
+        'contact-row',
+        c,
+        el('span', { class: `chip chip-${c.relationship}`, 'data-relationship': c.relationship }, relationshipWord(c.relationship)),
+        ...c.tags.slice(0, 3).map((t) => el('span', { class: 'tag' }, t)),
+        el('span', { class: 'last-talked' }, talked(c, now)),
       ),
     );
   return el('ul', { class: 'contact-list', 'aria-label': i18n.t('contactList.label') }, ...items);
