@@ -46,7 +46,6 @@ export function ListFrame({ screen, now, query, onQuery, relationship, onRelatio
         data-saved-count={screen.savedCount}
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
-        // The first paint's box had the caret (app.tsx hands it over); back on the list from another view, this one takes it.
         autoFocus
       />
       <div class="list-controls">

@@ -12,9 +12,10 @@ import { watchComposition } from './typed-search';
  * The popup's first paint, drawn with the DOM alone before any notebook code (Preact, the database library) has
  * loaded: the header and the list the last opening saved (none on a first opening). It builds the same elements
  * NotebookHeader, ListFrame, DueList and ContactList render from that save, and a test holds the two alike
- * (test/unit/first-screen.test.tsx); drawn by Preact it came about 20 ms later, and about 60 ms later in a fresh process (issue 12). Only its
- * search box takes input, and what is typed there becomes the notebook view's query (entrypoints/popup/app.tsx);
- * the rest is inert until the notebook's own view replaces it, a moment later. Names go in as text nodes.
+ * (test/unit/first-screen.test.tsx); drawn by Preact it came about 20 ms later, and about 60 ms later in a fresh
+ * process (issue 12). Only its search box takes input, and what is typed there becomes the notebook view's query
+ * (entrypoints/popup/app.tsx); the rest is inert until the notebook's own view replaces it, a moment later. Names
+ * go in as text nodes.
  */
 
 type Child = Node | string | false | null | undefined;
@@ -88,8 +89,8 @@ function contactList(rows: ListRow[], now: number, emptyText: string): HTMLEleme
   return el('ul', { class: 'contact-list', 'aria-label': i18n.t('contactList.label') }, ...items);
 }
 
-/** The saved list, in the order the user last chose; null when there is no save for it. */
-function savedList(now: number): HTMLElement | null {
+/** The saved list, in the order the user last chose, and when its box is done composing; null with no save for it. */
+function savedList(now: number): (FirstPaint & { view: HTMLElement }) | null {
   const order = readRemembered<ListOrder>(LIST_ORDER_KEY, listOrders, 'due');
   const saved = readFirstScreen(order);
   if (!saved) return null;
@@ -105,21 +106,28 @@ function savedList(now: number): HTMLElement | null {
   const sort = choice(i18n.t('listView.sort'), orderChoices(), order);
   const rows = contactList(saved.rows, now, noMatch('', ''));
   // As in ListFrame: a search has no order to choose, and an empty list says what was searched for.
-  watchComposition(search);
   search.addEventListener('input', () => {
     sort.select.disabled = !!search.value;
     if (rows.matches('p.empty')) rows.textContent = noMatch(search.value, '');
   });
-  return el(
+  const view = el(
     'div',
     { class: 'list-view', 'data-saved-screen': '' },
     search,
     el('div', { class: 'list-controls', inert: '' }, show.label, sort.label),
     el('div', { class: 'list-rows', inert: '' }, dueList(saved.due, now), rows),
   );
+  return { view, settled: watchComposition(search) };
+}
+
+export interface FirstPaint {
+  /** Resolves when the notebook's view may replace the paint: no input method is composing in its box. */
+  settled(): Promise<void>;
 }
 
 /** Draws the first paint into `root` (the popup's empty #app). */
-export function paintSavedPopup(root: HTMLElement, now: number): void {
-  root.append(el('div', { class: 'notebook' }, header(), el('main', {}, savedList(now))));
+export function paintSavedPopup(root: HTMLElement, now: number): FirstPaint {
+  const list = savedList(now);
+  root.append(el('div', { class: 'notebook' }, header(), el('main', {}, list?.view)));
+  return { settled: list?.settled ?? (() => Promise.resolve()) };
 }

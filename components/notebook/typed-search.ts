@@ -11,29 +11,30 @@ export interface TypedSearch {
   focused: boolean;
 }
 
-let composing: Promise<void> | null = null;
-
 /**
- * Notes when an input method (Japanese, Chinese, Korean…) is composing in the box: removed mid-composition, the box
- * would end it, and the unfinished conversion would be lost.
+ * Follows an input method (Japanese, Chinese, Korean…) composing in the box: removed mid-composition, the box would
+ * end it, and the unfinished conversion would be lost. Returns what resolves once none is under way: at once, or a
+ * task after the composition ends (so its last `input` event reaches this box). A missed `compositionend` must not
+ * hold the notebook back for good, so leaving the box or an input no longer composing ends the wait too.
  */
-export function watchComposition(box: HTMLInputElement): void {
+export function watchComposition(box: HTMLInputElement): () => Promise<void> {
+  let composing: Promise<void> | null = null;
   box.addEventListener('compositionstart', () => {
-    composing ??= new Promise((done) =>
-      box.addEventListener(
-        'compositionend',
-        () => {
-          composing = null;
-          done();
-        },
-        { once: true },
-      ),
-    );
+    composing ??= new Promise((done) => {
+      const listening = new AbortController();
+      const end = () => {
+        listening.abort();
+        composing = null;
+        setTimeout(done);
+      };
+      const { signal } = listening;
+      box.addEventListener('compositionend', end, { signal });
+      box.addEventListener('blur', end, { signal });
+      box.addEventListener('input', (e) => (e as InputEvent).isComposing === false && end(), { signal });
+    });
   });
+  return () => composing ?? Promise.resolve();
 }
-
-/** Resolves when no composition is under way in the first paint's box. */
-export const compositionDone = (): Promise<void> => composing ?? Promise.resolve();
 
 export function readTyped(root: ParentNode): TypedSearch {
   const box = root.querySelector<HTMLInputElement>('input.search');

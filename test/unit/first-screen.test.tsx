@@ -4,7 +4,7 @@ import { setUpLiveDom, until } from './helpers/live-dom';
 import { ListView } from '@/components/notebook/ListView';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
 import { paintSavedPopup } from '@/components/notebook/saved-first-paint';
-import { compositionDone, readTyped, restoreTyped } from '@/components/notebook/typed-search';
+import { openPopup } from '@/entrypoints/popup/open-popup';
 import { i18n } from '@/runtime/i18n';
 import { addContact, emptyContact, type TactDb } from '@/lib/db';
 import { readSaved, saveText, type FirstScreen, type ListRow } from '@/lib/db/first-screen';
@@ -250,13 +250,32 @@ describe('the first paint (saved-first-paint.ts)', () => {
   });
 });
 
-// entrypoints/popup/app.tsx puts the notebook's view in the first paint's place.
+/** linkedom has no focus or selection: these stand-ins keep what a browser would, on the page's inputs. */
+function standInFocus(doc: Document): () => void {
+  const input = Object.getPrototypeOf(doc.createElement('input')) as Record<string, unknown>;
+  let active: Element | null = null;
+  Object.defineProperty(doc, 'activeElement', { get: () => active, configurable: true });
+  input.focus = function (this: Element) {
+    active = this;
+  };
+  input.setSelectionRange = function (this: object, start: number, end: number, direction: string) {
+    Object.assign(this, { selectionStart: start, selectionEnd: end, selectionDirection: direction });
+  };
+  return () => {
+    delete input.focus;
+    delete input.setSelectionRange;
+  };
+}
+
+// entrypoints/popup/open-popup.ts paints, then app.tsx puts the notebook's view in the first paint's place.
 describe('the hand-over from the first paint to the notebook', () => {
   let root: HTMLElement;
   setUpLiveDom('hand-over', (dom) => ({ root } = dom));
   beforeEach(() => {
     stubLocalStorage();
+    stored.set(KEY, saveText({ order: 'due', count: 2, due: [], rows: [row('a', 'Ada'), row('b', 'Grace')] }, 20)!);
     vi.stubGlobal('location', { hash: '' });
+    vi.stubGlobal('requestAnimationFrame', () => 0);
     vi.stubGlobal('requestIdleCallback', () => 0);
     vi.stubGlobal(
       'MutationObserver',
@@ -265,58 +284,63 @@ describe('the hand-over from the first paint to the notebook', () => {
         disconnect() {}
       },
     );
-    // The popup's later steps (search index, sync) start from a timer this test does not wait for.
+    // The popup's later steps (search index, sync) start from a timer these tests do not wait for.
     vi.useFakeTimers({ toFake: ['setTimeout'] });
   });
   afterEach(() => vi.useRealTimers());
 
-  test("what was typed into the first paint is the notebook view's search, in one box", async () => {
-    stored.set(KEY, saveText({ order: 'due', count: 2, due: [], rows: [row('a', 'Ada'), row('b', 'Grace')] }, 20)!);
-    paintSavedPopup(root, 10);
-    const first = root.querySelector<HTMLInputElement>('input.search')!;
-    first.value = 'gra';
-    const { startPopup } = await import('@/entrypoints/popup/app');
-    startPopup(root);
-    const boxes = root.querySelectorAll<HTMLInputElement>('input.search');
-    expect(boxes.length).toBe(1);
-    expect(boxes[0]).not.toBe(first);
-    expect(boxes[0].value).toBe('gra');
-    expect(root.querySelector('.list-view')?.hasAttribute('data-saved-screen')).toBe(false);
-    expect(root.querySelectorAll('.notebook').length).toBe(1);
+  test("what was typed is the notebook view's search, in one box that has the caret and the same selection", async () => {
+    const unstub = standInFocus(root.ownerDocument);
+    try {
+      const opened = openPopup(root, 'list', import('@/entrypoints/popup/app'));
+      const first = root.querySelector<HTMLInputElement>('input.search')!;
+      first.value = 'grace';
+      first.focus();
+      first.setSelectionRange(1, 3, 'backward');
+      await opened;
+      const boxes = root.querySelectorAll<HTMLInputElement>('input.search');
+      expect(boxes.length).toBe(1);
+      expect(boxes[0]).not.toBe(first);
+      expect(boxes[0].value).toBe('grace');
+      expect(root.ownerDocument.activeElement).toBe(boxes[0]);
+      expect([boxes[0].selectionStart, boxes[0].selectionEnd, boxes[0].selectionDirection]).toEqual([1, 3, 'backward']);
+      expect(root.querySelector('.list-view')?.hasAttribute('data-saved-screen')).toBe(false);
+      expect(root.querySelectorAll('.notebook').length).toBe(1);
+    } finally {
+      unstub();
+    }
   });
 
-  test('the caret and selection go over with the text, when the first box had the caret', () => {
-    const box = (selection: [number, number, 'forward' | 'backward' | 'none']) => {
-      const input = { value: 'grace', selectionStart: selection[0], selectionEnd: selection[1], selectionDirection: selection[2] };
-      return Object.assign(input, { ownerDocument: { activeElement: input }, focus: vi.fn(), setSelectionRange: vi.fn() });
-    };
-    const within = (input: object) => ({ querySelector: () => input }) as unknown as ParentNode;
-    const typed = readTyped(within(box([1, 3, 'backward'])));
-    expect(typed).toEqual({ text: 'grace', start: 1, end: 3, direction: 'backward', focused: true });
-    const next = box([0, 0, 'none']);
-    restoreTyped(within(next), typed);
-    expect(next.focus).toHaveBeenCalled();
-    expect(next.setSelectionRange).toHaveBeenCalledWith(1, 3, 'backward');
-    const away = box([0, 0, 'none']);
-    restoreTyped(within(away), { ...typed, focused: false });
-    expect(away.focus).not.toHaveBeenCalled();
+  const Event = () => (root.ownerDocument.defaultView as unknown as typeof globalThis).Event;
+  const ends: [string, (box: HTMLInputElement) => void][] = [
+    ['the composition ends', (box) => box.dispatchEvent(new (Event())('compositionend'))],
+    ['the box loses the caret', (box) => box.dispatchEvent(new (Event())('blur'))],
+    ['an input comes that is not composing', (box) => box.dispatchEvent(Object.assign(new (Event())('input'), { isComposing: false }))],
+  ];
+  test.each(ends)('waits while an input method composes in the first box, until %s', async (_, end) => {
+    const startPopup = vi.fn();
+    const opened = openPopup(root, 'list', Promise.resolve({ startPopup }));
+    const box = root.querySelector<HTMLInputElement>('input.search')!;
+    box.dispatchEvent(new (Event())('compositionstart'));
+    // Still composing: an input event of the composition does not end the wait.
+    box.dispatchEvent(Object.assign(new (Event())('input'), { isComposing: true }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(startPopup).not.toHaveBeenCalled();
+    end(box);
+    await vi.advanceTimersByTimeAsync(1);
+    await opened;
+    expect(startPopup).toHaveBeenCalledWith(root);
   });
 
-  test('waits while an input method is composing in the first box, and not otherwise', async () => {
-    stored.set(KEY, saveText({ order: 'due', count: 1, due: [], rows: [row('a', 'Ada')] }, 20)!);
-    paintSavedPopup(root, 10);
-    const first = root.querySelector<HTMLInputElement>('input.search')!;
-    const Event = (root.ownerDocument.defaultView as unknown as typeof globalThis).Event;
-    let done = false;
-    await compositionDone();
-    first.dispatchEvent(new Event('compositionstart'));
-    void compositionDone().then(() => (done = true));
-    await Promise.resolve();
-    expect(done).toBe(false);
-    first.dispatchEvent(new Event('compositionend'));
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(done).toBe(true);
+  test('with nothing composing, or nothing saved, the notebook comes as soon as its code has', async () => {
+    for (const saved of [true, false]) {
+      if (!saved) stored.clear();
+      root.textContent = '';
+      const startPopup = vi.fn();
+      await openPopup(root, 'list', Promise.resolve({ startPopup }));
+      expect(startPopup).toHaveBeenCalledWith(root);
+      expect(!!root.querySelector('input.search')).toBe(saved);
+    }
   });
 });
 
