@@ -281,6 +281,38 @@ describe.skipIf(skipReason)('notebook popup', () => {
     await again.close();
   });
 
+  // Japanese, Chinese and Korean are typed through an input method: the box holds a conversion not yet chosen.
+  test("a composition in the first paint's search box is not cut off when the notebook arrives", async () => {
+    const again = await browser.current.newPage();
+    // The notebook's code arrives ~100 ms after the click, sooner than a test can start an input method, so the
+    // page marks a composition begun the moment the box appears (the event an input method sends first); the
+    // browser's own input method then composes and commits in that box, below.
+    await again.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const box = document.querySelector('.list-view[data-saved-screen] input.search');
+        if (!box) return;
+        seen.disconnect();
+        box.dispatchEvent(new CompositionEvent('compositionstart'));
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await again.goto(`chrome-extension://${browser.current.extensionId}/popup.html`);
+    await again.waitForFunction(() => document.activeElement?.matches('.list-view[data-saved-screen] input.search'));
+    const ime = await again.context().newCDPSession(again);
+    await ime.send('Input.imeSetComposition', { text: 'ぐれ', selectionStart: 2, selectionEnd: 2 });
+    // Once every file has come and the page is idle, the notebook's code has run: the first paint is still there,
+    // holding the conversion.
+    await again.waitForLoadState('networkidle');
+    await again.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
+    expect(await again.locator('header').getAttribute('inert')).toBe('');
+    expect(await again.locator('.list-view[data-saved-screen] input.search').inputValue()).toBe('ぐれ');
+    await ime.send('Input.insertText', { text: 'グレ' });
+    await again.locator('.list-view[data-shown-query="グレ"]').waitFor();
+    expect(await again.locator('input.search').inputValue()).toBe('グレ');
+    expect(await again.evaluate(() => document.activeElement?.matches('input.search'))).toBe(true);
+    await again.close();
+  });
+
   test('the options page shows only the settings: none of the popup runs there', async () => {
     const options = await browser.current.newPage();
     const errors: string[] = [];
