@@ -94,13 +94,12 @@ function savedList(now: number): (FirstPaint & { view: HTMLElement }) | null {
   const order = readRemembered<ListOrder>(LIST_ORDER_KEY, listOrders, 'due');
   const saved = readFirstScreen(order);
   if (!saved) return null;
-  const count = String(saved.count);
   const search = el('input', {
     type: 'search',
     class: 'search',
     'aria-label': i18n.t('listView.search'),
     placeholder: i18n.t('listView.searchHint', saved.count),
-    'data-saved-count': count,
+    'data-saved-count': String(saved.count),
   }) as HTMLInputElement;
   const show = choice(i18n.t('listView.show'), relationshipChoices(), '');
   const sort = choice(i18n.t('listView.sort'), orderChoices(), order);

@@ -3,6 +3,7 @@ import type { ListOrder } from '@/lib/db/order';
 import type { TactDb } from '@/lib/db/schema';
 import { FIRST_SCREEN_ROWS } from './list-shape';
 import { knowLabels, labelsFor } from './format-date';
+import { readLocal, writeLocal } from './local-storage';
 
 // The popup's first screen, kept in the extension's own localStorage (on this computer, like the notebook):
 // it is read synchronously as the popup's script starts, where the notebook needs an open and a read first.
@@ -28,12 +29,7 @@ export function loadFirstScreen(db: TactDb, order: ListOrder): FirstScreen | nul
  * "last talked" phrases serve this page's first paint, if made for the same language, browser and time zone.
  */
 export function readFirstScreen(order: ListOrder): FirstScreen | null {
-  let saved: FirstScreen | null;
-  try {
-    saved = readSaved(localStorage.getItem(KEY), order);
-  } catch {
-    return null;
-  }
+  const saved = readSaved(readLocal(KEY), order);
   if (saved?.labels) knowLabels(saved.labels);
   return saved;
 }
@@ -43,20 +39,11 @@ export function keepFirstScreen(screen: FirstScreen): void {
   // An empty notebook saves nothing: its words would build Intl's formatters for nothing.
   const shown = [...screen.due, ...screen.rows.slice(0, FIRST_SCREEN_ROWS)];
   const labels = screen.count ? labelsFor(shown.map((r) => r.lastInteraction)) : undefined;
-  try {
-    const text = saveText({ ...screen, labels }, FIRST_SCREEN_ROWS);
-    if (text === null) localStorage.removeItem(KEY);
-    else if (localStorage.getItem(KEY) !== text) localStorage.setItem(KEY, text);
-  } catch {
-    // Storage refused (full, disabled): the next opening waits for the notebook, as it would without a save.
-  }
+  // Refused (full, disabled), the next opening waits for the notebook, as it would without a save.
+  writeLocal(KEY, saveText({ ...screen, labels }, FIRST_SCREEN_ROWS));
 }
 
 /** Removes the saved screen: the notebook was wiped, and no name of it may stay behind. */
 export function forgetFirstScreen(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    // Nothing could be saved either.
-  }
+  writeLocal(KEY, null);
 }

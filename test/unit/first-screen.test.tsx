@@ -4,6 +4,8 @@ import { setUpLiveDom, until } from './helpers/live-dom';
 import { ListView } from '@/components/notebook/ListView';
 import { NotebookApp } from '@/components/notebook/NotebookApp';
 import { paintSavedPopup } from '@/components/notebook/saved-first-paint';
+import { forgetFirstScreen, keepFirstScreen, readFirstScreen } from '@/components/notebook/saved-first-screen';
+import { readRemembered } from '@/components/notebook/remembered';
 import { openPopup } from '@/entrypoints/popup/open-popup';
 import { i18n } from '@/runtime/i18n';
 import { addContact, emptyContact, type TactDb } from '@/lib/db';
@@ -69,6 +71,34 @@ describe('the saved first screen (lib/db/first-screen.ts)', () => {
 });
 
 // The popup paints the last opening's list at once, then the notebook's answer, which it saves for the next.
+describe("the popup's localStorage (local-storage.ts)", () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const screen: FirstScreen = { order: 'due', count: 1, due: [], rows: [row('a', 'Ada')] };
+
+  test('storage that refuses costs only the save: nothing throws, and the first paint has no rows', () => {
+    const refuse = () => {
+      throw new DOMException('refused', 'QuotaExceededError');
+    };
+    vi.stubGlobal('localStorage', { getItem: refuse, setItem: refuse, removeItem: refuse });
+    expect(() => keepFirstScreen(screen)).not.toThrow();
+    expect(() => forgetFirstScreen()).not.toThrow();
+    expect(readFirstScreen('due')).toBeNull();
+    expect(readRemembered('tact.listOrder', ['due', 'name'], 'due')).toBe('due');
+  });
+
+  test('a save the same as the one kept is not written again', () => {
+    stubLocalStorage();
+    keepFirstScreen(screen);
+    const setItem = vi.spyOn(localStorage, 'setItem');
+    keepFirstScreen(screen);
+    expect(setItem).not.toHaveBeenCalled();
+    keepFirstScreen({ ...screen, count: 2 });
+    expect(setItem).toHaveBeenCalledTimes(1);
+    forgetFirstScreen();
+    expect(stored.has(KEY)).toBe(false);
+  });
+});
+
 describe('ListView with a saved first screen', () => {
   let root: HTMLElement;
   let db: TactDb;
