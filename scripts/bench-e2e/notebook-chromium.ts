@@ -343,9 +343,11 @@ export interface NotebookChromium {
   pass: { firstRender: boolean; search: boolean; import10k: boolean };
 }
 
+const blankUrlOf = (popupUrl: string) => popupUrl.replace('popup.html', BLANK_PAGE);
+
 /** The popup opened again and again: as fresh pages (and an empty page after each, the floor), and the same tab navigated again. */
 async function openings(browser: TactBrowser, page: Page, url: string, count: number, quick: boolean) {
-  const blankUrl = url.replace('popup.html', BLANK_PAGE);
+  const blankUrl = blankUrlOf(url);
   await firstRender(page, url, count); // warm-up: the first load compiles the popup's scripts
   const loads = quick ? 3 : 9;
   const opens: { ms: number; liveMs: number; before: number }[] = [];
@@ -385,7 +387,7 @@ export async function measureNotebookChromium(browser: TactBrowser, quick: boole
   const cold = await coldOpenings(
     browser,
     async (b) => (await openPopup(b, url, count + imported.created)).ms,
-    (b) => blankPageFirstPaint(b, url.replace('popup.html', BLANK_PAGE)),
+    (b) => blankPageFirstPaint(b, blankUrlOf(url)),
     quick ? 2 : 5,
   );
   console.error(`bench:e2e notebook: first render after the process ended, median ${percentile(cold.popupMs, 50).toFixed(1)} ms`);
