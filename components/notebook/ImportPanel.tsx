@@ -8,7 +8,9 @@ import { sourceWords } from '@/lib/import-export/source';
 import { ImportDuplicates } from './ImportDuplicates';
 import type { ImportSummary } from '@/lib/import-export/run-import';
 import { importCounts, importJournalMessage, type ImportJournal } from '@/lib/import-export/import-journal';
+import { requestImport } from '@/lib/import-export/import-request';
 import { PREVIEW_GONE } from '@/lib/messaging/protocol';
+import { importJournalStorage } from '@/runtime/import-journal-storage';
 import { i18n } from '@/runtime/i18n';
 import { send } from '@/runtime/messaging';
 import { formatNumber, say } from '@/runtime/say';
@@ -130,12 +132,14 @@ export function ImportPanel() {
 
 /** The preview's plan, without sending the file again; the file only if the background no longer holds that plan. */
 async function importWithPlan(fileName: string, text: string, merges: Record<string, string>, planId: string) {
-  try {
-    return await send('notebook.import', { fileName, merges, planId });
-  } catch (err) {
-    if (!(err instanceof Error) || err.message !== PREVIEW_GONE) throw err;
-    return send('notebook.import', { fileName, text, merges, planId });
-  }
+  return requestImport(importJournalStorage, fileName, Date.now(), async () => {
+    try {
+      return await send('notebook.import', { fileName, merges, planId });
+    } catch (err) {
+      if (!(err instanceof Error) || err.message !== PREVIEW_GONE) throw err;
+      return send('notebook.import', { fileName, text, merges, planId });
+    }
+  });
 }
 
 /** What became of the last import started from a popup that may have closed since (polled while it runs). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { countContacts, createDb } from '../../lib/db';
 import { importJournalMessage, settleJournal, type ImportJournal } from '../../lib/import-export/import-journal';
+import { requestImport } from '../../lib/import-export/import-request';
 import { importHandlers, type ImportJournalStore } from '../../lib/messaging/import-handlers';
 import { validateMessage } from '../../lib/messaging/validate';
 import { say } from './helpers/said';
@@ -45,6 +46,33 @@ describe('the import journal (a popup closed or a worker stopped mid-import)', (
     expect(said({ ...running, state: 'failed', error: 'disk full' })).toMatch(/failed and nothing was changed: disk full/);
     expect(importJournalMessage({ ...running, state: 'done', seen: true })).toBeNull();
     expect(importJournalMessage(null)).toBeNull();
+  });
+
+  test('a worker stopped before the import reached it: the reopened popup says it was interrupted, nothing written', async () => {
+    const db = createDb('fault-journal-asked');
+    const journal = memoryJournal();
+    // The import before this one, done and already told.
+    await journal.write({ ...running, state: 'done', summary: { created: 4, updated: 0, skipped: 0 }, seen: true });
+    // The request never reaches a handler: the worker was stopped first.
+    void requestImport(journal, 'Other.csv', 9, () => new Promise(() => {}));
+    await Promise.resolve();
+    const next = importHandlers({ db, journal, say });
+    const status = await next['notebook.importStatus']({});
+    expect(status).toMatchObject({ fileName: 'Other.csv', state: 'interrupted' });
+    expect(said(status)).toMatch(/Other\.csv was interrupted.*Nothing from it was written/);
+    expect(await countContacts(db)).toBe(0);
+  });
+
+  test("an import asked for and run: the background's own journal replaces the one the popup wrote", async () => {
+    const db = createDb('fault-journal-asked-run');
+    const journal = memoryJournal();
+    const h = importHandlers({ db, journal, say, now: () => 5 });
+    const summary = await requestImport(journal, 'Connections.csv', 3, async () =>
+      h['notebook.import']({ fileName: 'Connections.csv', text: csv, merges: {} }),
+    );
+    expect(summary.created).toBe(4);
+    expect(journal.log).toEqual(['running', 'running', 'done']);
+    expect(await h['notebook.importStatus']({})).toMatchObject({ state: 'done', startedAt: 5, summary: { created: 4 } });
   });
 
   test('the background import writes running, then done, and the contacts in one go', async () => {
