@@ -20,7 +20,8 @@ async function startImport(popup: Page, file: string): Promise<void> {
   await popup.getByRole('button', { name: 'Import', exact: true }).click();
 }
 
-// Issue 12, faults 2 and 3: the popup closed, or the worker stopped, during a 10,000-row import.
+// Issue 12, faults 2 and 3: the popup closed, or the worker stopped, during a 10,000-row import. Each poll below asks
+// for the text with a bound of its own: a locator's wait would otherwise outlast the poll's timeout (and the test's).
 describe.skipIf(skipReason)('an import cut short', () => {
   const browser = useTactBrowser('fault-import');
   let file = '';
@@ -53,7 +54,7 @@ describe.skipIf(skipReason)('an import cut short', () => {
     const again = await openExtensionPage(browser.current, 'popup.html');
     await again.getByRole('tab', { name: 'Import / export' }).click();
     await expect
-      .poll(() => again.locator('.import-journal').textContent(), { timeout: 10_000 })
+      .poll(() => again.locator('.import-journal').textContent({ timeout: 1000 }), { timeout: 10_000 })
       .toBe(`Imported Connections.csv: ${en(total)} new, 0 updated, ${en(ROWS - total)} skipped.`);
     // Told once: the next opening is quiet.
     await again.reload();
@@ -81,7 +82,7 @@ describe.skipIf(skipReason)('an import cut short', () => {
     await stopWorkers(watcher);
     await popup.getByRole('button', { name: 'Import', exact: true }).click();
     await expect
-      .poll(() => popup.locator('.import .done').textContent(), { timeout: 20_000 })
+      .poll(() => popup.locator('.import .done').textContent({ timeout: 1000 }), { timeout: 20_000 })
       .toBe('Imported: 30 new, 0 updated, 0 skipped.');
     expect((await rawCount(watcher)) - before).toBe(30);
     await popup.close();
@@ -104,7 +105,7 @@ describe.skipIf(skipReason)('an import cut short', () => {
     await again.getByRole('tab', { name: 'Import / export' }).click();
     const message = again.locator('.import-journal');
     await expect
-      .poll(() => message.textContent(), { timeout: 20_000 })
+      .poll(() => message.textContent({ timeout: 1000 }), { timeout: 20_000 })
       .toMatch(/^(The import of Connections\.csv was interrupted|Imported Connections\.csv)/);
     const text = (await message.textContent())!;
     console.log(`worker stopped mid-import: ${text} (${after - before} rows written)`);

@@ -15,7 +15,15 @@ export const rawSnapshot = (page: Page, stores: string[]) =>
         const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(stores);
+          let tx: IDBTransaction;
+          try {
+            tx = open.result.transaction(stores);
+          } catch (err) {
+            // No such store (the notebook not created yet): thrown in a handler, it would leave the read unanswered.
+            open.result.close();
+            reject(err);
+            return;
+          }
           const out: Record<string, unknown[]> = {};
           for (const store of stores) {
             const req = tx.objectStore(store).getAll();
